@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: EUPL-1.2
+from django.urls import path
+
+from apps.agreements import views
+from apps.core.views import crud_urls
+
+app_name = "agreements"
+urlpatterns = [
+    path("coalities/<int:coalition_pk>/afspraken/", views.AgreementsIndex.as_view(), name="index"),
+    *crud_urls("afspraken/convenanten", "covenants", views.CovenantList, views.CovenantCreate,
+               views.CovenantUpdate, views.CovenantDelete),
+    path("coalities/<int:coalition_pk>/afspraken/convenanten/<int:pk>/", views.CovenantDetail.as_view(),
+         name="covenant-detail"),
+    *crud_urls("afspraken/samenwerking", "agreements", views.AgreementList, views.AgreementCreate,
+               views.AgreementUpdate, views.AgreementDelete),
+]

@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: EUPL-1.2
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView
+
+from apps.budgets.forms import BudgetLineForm, CostRequestForm, DecisionForm
+from apps.budgets.models import BudgetLine, CostRequest
+from apps.budgets.services import decide, year_budget
+from apps.coalitions.access import Cap
+from apps.core.exports import Column
+from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
+
+
+class BudgetIndex(CoalitionMixin, TemplateView):
+    template_name = "budgets/index.html"
+    section = "budget"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        years = sorted(set(self.coalition.budget_lines.values_list("year", flat=True))
+                       | set(self.coalition.cost_requests.values_list("year", flat=True)), reverse=True)
+        try:
+            year = int(self.request.GET.get("jaar", years[0] if years else dt.date.today().year))
+        except ValueError:
+            year = dt.date.today().year
+        context.update(
+            year=year, years=years, budget=year_budget(self.coalition, year),
+            lines=self.coalition.budget_lines.filter(year=year),
+            requests=self.coalition.cost_requests.filter(year=year).select_related("working_group"),
+            can_decide=Cap.DECIDE_BUDGET in self.caps, can_request=Cap.REQUEST_COSTS in self.caps,
+        )
+        return context
+
+
+class _Back:
+    namespace = "budgets"
+    section = "budget"
+
+    def list_url(self):
+        return reverse("budgets:index", args=[self.coalition.pk])
+
+
+class LineViews(_Back):
+    model = BudgetLine
+    url_name = "lines"
+    form_class = BudgetLineForm
+    capability = Cap.DECIDE_BUDGET
+
+
+class LineList(LineViews, ScopedListView):
+    capability = Cap.VIEW
+    edit_capability = Cap.DECIDE_BUDGET
+    columns = [Column("year", gettext_lazy("Jaar")), Column("source", gettext_lazy("Bron")),
+               Column("description", gettext_lazy("Omschrijving")), Column("amount", gettext_lazy("Bedrag"))]
+
+
+class LineCreate(LineViews, ScopedCreateView):
+    pass
+
+
+class LineUpdate(LineViews, ScopedUpdateView):
+    pass
+
+
+class LineDelete(LineViews, ScopedDeleteView):
+    pass
+
+
+class RequestViews(_Back):
+    model = CostRequest
+    url_name = "requests"
+    form_class = CostRequestForm
+    capability = Cap.REQUEST_COSTS
+
+
+class RequestList(RequestViews, ScopedListView):
+    capability = Cap.VIEW
+    edit_capability = Cap.REQUEST_COSTS
+    select_related = ("working_group",)
+    detail_url_name = "request-decide"
+    columns = [
+        Column("title", gettext_lazy("Waarvoor")),
+        Column("working_group", gettext_lazy("Werkgroep")),
+        Column("year", gettext_lazy("Jaar")),
+        Column("amount", gettext_lazy("Bedrag")),
+        Column("submitted_on", gettext_lazy("Ingediend")),
+        Column("status", gettext_lazy("Status")),
+        Column("decided_on", gettext_lazy("Besloten op")),
+        Column("decision_note", gettext_lazy("Motivering")),
+    ]
+
+
+class RequestCreate(RequestViews, ScopedCreateView):
+    def form_valid(self, form):
+        form.instance.requested_by = self.request.user
+        return super().form_valid(form)
+
+
+class RequestUpdate(RequestViews, ScopedUpdateView):
+    pass
+
+
+class RequestDelete(RequestViews, ScopedDeleteView):
+    capability = Cap.DECIDE_BUDGET
+
+
+class DecideView(CoalitionMixin, FormView):
+    template_name = "budgets/decide.html"
+    form_class = DecisionForm
+    section = "budget"
+
+    def get_request_object(self) -> CostRequest:
+        return get_object_or_404(CostRequest.objects.select_related("working_group"),
+                                 coalition=self.coalition, pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        cost_request = self.get_request_object()
+        return {**super().get_context_data(**kwargs), "cost_request": cost_request,
+                "budget": year_budget(self.coalition, cost_request.year),
+                "can_decide": Cap.DECIDE_BUDGET in self.caps and cost_request.status == "submitted"}
+
+    def form_valid(self, form):
+        if Cap.DECIDE_BUDGET not in self.caps:
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        cost_request = self.get_request_object()
+        try:
+            decide(cost_request, form.cleaned_data["decision"] == "approve", self.request.user,
+                   form.cleaned_data["note"])
+        except ValidationError as exc:
+            for message in exc.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Het besluit is vastgelegd."))
+        return redirect(f"{reverse('budgets:index', args=[self.coalition.pk])}?jaar={cost_request.year}")

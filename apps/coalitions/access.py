@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Who may do what in a coalition: one table of role → capabilities, and the scoping helpers.
+
+Every view and API endpoint goes through `visible_coalitions` (to scope querysets before anything else) and
+`capabilities` (to decide on writes). A coalition the user cannot see does not exist for her: 404, not 403.
+See docs/authorization.md.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from apps.coalitions.choices import Role
+from apps.coalitions.models import Coalition, Membership
+
+
+class Cap(StrEnum):
+    VIEW = "view"                    # read everything of the coalition
+    EDIT = "edit"                    # coalition data: partners, plan, agreements, meetings, assessments
+    EDIT_ACTIONS = "edit_actions"    # working groups' actions and progress notes
+    REQUEST_COSTS = "request_costs"  # submit a cost request from a working group
+    DECIDE_BUDGET = "decide_budget"  # budget lines and decisions on cost requests
+    MANAGE = "manage"                # members and roles, coalition settings, delete
+
+
+ALL = frozenset(Cap)
+ROLE_CAPABILITIES: dict[str, frozenset[Cap]] = {
+    Role.PROJECT_LEAD: ALL,
+    Role.REGIONAL_COORDINATOR: ALL,
+    Role.CORE_GROUP: frozenset({Cap.VIEW, Cap.EDIT, Cap.EDIT_ACTIONS, Cap.REQUEST_COSTS, Cap.DECIDE_BUDGET}),
+    Role.WORKING_GROUP_MEMBER: frozenset({Cap.VIEW, Cap.EDIT_ACTIONS, Cap.REQUEST_COSTS}),
+    Role.PARTNER_CONTACT: frozenset({Cap.VIEW, Cap.REQUEST_COSTS}),
+    Role.VIEWER: frozenset({Cap.VIEW}),
+}
+# A regional coordinator reads the local coalitions of her region (for the roll-up) but does not edit them.
+INHERITED_FROM_REGION = frozenset({Cap.VIEW})
+
+
+def visible_coalitions(user) -> QuerySet[Coalition]:
+    """Coalitions the user may read: by membership, or as coordinator of the region they belong to."""
+    if not user.is_authenticated:
+        return Coalition.objects.none()
+    if user.is_superuser:
+        return Coalition.objects.all()
+    own = Membership.objects.filter(user=user).values("coalition_id")
+    coordinated = Membership.objects.filter(user=user, role=Role.REGIONAL_COORDINATOR).values("coalition_id")
+    return Coalition.objects.filter(Q(pk__in=own) | Q(region_id__in=coordinated))
+
+
+def _roles_by_coalition(user) -> dict[int, set[str]]:
+    # Cached on the user object: one query per request, however many checks a page makes.
+    cache = getattr(user, "_kansrijk_roles", None)
+    if cache is None:
+        cache = {}
+        for coalition_id, role in Membership.objects.filter(user=user).values_list("coalition_id", "role"):
+            cache.setdefault(coalition_id, set()).add(role)
+        user._kansrijk_roles = cache
+    return cache
+
+
+def capabilities(user, coalition: Coalition) -> frozenset[Cap]:
+    if not user.is_authenticated:
+        return frozenset()
+    if user.is_superuser:
+        return ALL
+    roles = _roles_by_coalition(user)
+    caps: set[Cap] = set()
+    for role in roles.get(coalition.pk, ()):
+        caps |= ROLE_CAPABILITIES[role]
+    if coalition.region_id and Role.REGIONAL_COORDINATOR in roles.get(coalition.region_id, ()):
+        caps |= INHERITED_FROM_REGION
+    return frozenset(caps)
+
+
+def can(user, coalition: Coalition, cap: Cap) -> bool:
+    return cap in capabilities(user, coalition)
+
+
+def get_coalition_for_user(user, pk, cap: Cap = Cap.VIEW) -> Coalition:
+    """The coalition if the user may see it (else 404); PermissionDenied if she sees it but lacks `cap`."""
+    from django.core.exceptions import PermissionDenied
+
+    try:
+        coalition = visible_coalitions(user).select_related("municipality", "region").get(pk=pk)
+    except (Coalition.DoesNotExist, ValueError):
+        raise Http404 from None
+    if not can(user, coalition, cap):
+        raise PermissionDenied
+    return coalition
+
+
+def editable_coalitions(user, cap: Cap = Cap.EDIT) -> QuerySet[Coalition]:
+    """Coalitions in which the user holds `cap` (for choice fields and API writes)."""
+    if user.is_superuser:
+        return Coalition.objects.all()
+    roles = [role for role, caps in ROLE_CAPABILITIES.items() if cap in caps]
+    return Coalition.objects.filter(
+        pk__in=Membership.objects.filter(user=user, role__in=roles).values("coalition_id")
+    )

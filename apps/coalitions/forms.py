@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: EUPL-1.2
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from apps.coalitions.choices import Scope
+from apps.coalitions.models import Coalition, Membership, Partner, Theme
+from apps.core.forms import CoalitionModelForm, DateInput
+from apps.organisations.models import Organisation
+from apps.reference.models import Municipality
+
+
+class CoalitionForm(forms.ModelForm):
+    class Meta:
+        model = Coalition
+        fields = ["name", "scope", "municipality", "municipalities", "region", "status", "in_talks_since",
+                  "preparing_since", "formed_on", "monitoring_participation", "description"]
+        widgets = {"in_talks_since": DateInput(), "preparing_since": DateInput(), "formed_on": DateInput(),
+                   "municipalities": forms.SelectMultiple(attrs={"size": 8})}
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        active = Municipality.objects.filter(active=True)
+        self.fields["municipality"].queryset = active
+        self.fields["municipalities"].queryset = active
+        self.fields["municipality"].error_messages["invalid_choice"] = _(
+            "Deze gemeente bestaat niet (meer); kies een gemeente uit de lijst."
+        )
+        from apps.coalitions.access import visible_coalitions
+
+        regions = Coalition.objects.filter(scope=Scope.REGIONAL)
+        self.fields["region"].queryset = regions.filter(pk__in=visible_coalitions(user).values("pk")) if user else regions
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("scope") == Scope.REGIONAL:
+            if len(cleaned.get("municipalities") or []) < 2:
+                self.add_error("municipalities", _("Kies ten minste twee gemeenten voor een regionale coalitie."))
+            cleaned["municipality"] = None
+            self.instance.municipality = None
+        else:
+            cleaned["municipalities"] = []
+        return cleaned
+
+
+class PartnerForm(CoalitionModelForm):
+    new_organisation = forms.CharField(
+        label=_("of: nieuwe organisatie"), max_length=200, required=False,
+        help_text=_("Staat de organisatie nog niet in de lijst? Vul hier de naam in."),
+    )
+
+    class Meta:
+        model = Partner
+        fields = ["organisation", "new_organisation", "domain", "partner_type", "contact_name", "contact_email",
+                  "contact_phone", "joined_on", "covenant_signed"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].required = False
+        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+
+    def clean(self):
+        cleaned = super().clean()
+        name = (cleaned.get("new_organisation") or "").strip()
+        if not cleaned.get("organisation") and not name:
+            self.add_error("organisation", _("Kies een organisatie of vul de naam van een nieuwe in."))
+        elif cleaned.get("organisation") and name:
+            self.add_error("new_organisation", _("Kies een bestaande organisatie óf vul een nieuwe in, niet allebei."))
+        elif name:
+            municipality = self.coalition.municipality if self.coalition else None
+            organisation, _created = Organisation.objects.get_or_create(
+                name=name, municipality=municipality
+            )
+            cleaned["organisation"] = organisation
+            self.instance.organisation = organisation
+        organisation = cleaned.get("organisation")
+        if organisation and self.coalition and Partner.objects.filter(
+            coalition=self.coalition, organisation=organisation
+        ).exclude(pk=self.instance.pk).exists():
+            self.add_error("organisation", _("Deze organisatie is al partner van de coalitie."))
+        return cleaned
+
+
+class MembershipForm(CoalitionModelForm):
+    email = forms.EmailField(label=_("e-mailadres van de gebruiker"))
+
+    class Meta:
+        model = Membership
+        fields = ["email", "role", "since"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["email"].initial = self.instance.user.email
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        if user is None:
+            raise forms.ValidationError(_("Er is geen actieve gebruiker met dit e-mailadres. "
+                                          "Vraag de beheerder een account aan te maken."))
+        self.instance.user = user
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.user_id and cleaned.get("role") and Membership.objects.filter(
+            coalition=self.coalition, user_id=self.instance.user_id, role=cleaned["role"]
+        ).exclude(pk=self.instance.pk).exists():
+            self.add_error("role", _("Deze gebruiker heeft deze rol al."))
+        return cleaned
+
+
+class ThemeForm(CoalitionModelForm):
+    class Meta:
+        model = Theme
+        fields = ["name", "order"]

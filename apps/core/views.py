@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Coalition-scoped generic views. The coalition is resolved for the user *before* anything else happens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import ProtectedError, QuerySet
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import CreateView, DeleteView, ListView, UpdateView
+
+from apps.coalitions.access import Cap, capabilities, get_coalition_for_user
+from apps.core.exports import Column, export_response, table_rows
+
+
+class CoalitionMixin(LoginRequiredMixin):
+    """Resolves `self.coalition` from the URL for the user; 404 if she may not see it."""
+
+    capability: Cap = Cap.VIEW
+    section: str = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.coalition = get_coalition_for_user(request.user, kwargs["coalition_pk"], self.capability)
+        self.caps = capabilities(request.user, self.coalition)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(coalition=self.coalition, caps={c.value for c in self.caps}, section=self.section)
+        return context
+
+
+class ScopedObjectMixin(CoalitionMixin):
+    """For models that belong to a coalition, directly or through `coalition_path`."""
+
+    model: type
+    coalition_path = "coalition"
+    url_name = ""  # e.g. "partners"; routes are <app>:<url_name>-list/-create/-update/-delete
+    namespace = ""
+
+    def get_queryset(self) -> QuerySet:
+        return self.model._default_manager.filter(**{self.coalition_path: self.coalition})
+
+    def list_url(self) -> str:
+        return reverse(f"{self.namespace}:{self.url_name}-list", args=[self.coalition.pk])
+
+    def get_success_url(self) -> str:
+        return self.list_url()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(
+            verbose_name=self.model._meta.verbose_name,
+            verbose_name_plural=self.model._meta.verbose_name_plural,
+            list_url=self.list_url(),
+        )
+        return context
+
+
+class ScopedListView(ScopedObjectMixin, ListView):
+    template_name = "core/object_list.html"
+    columns: list[Column] = []
+    edit_capability: Cap = Cap.EDIT
+    select_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str, ...] = ()
+    detail_url_name = ""  # when set, the first column links to a detail page instead of the edit form
+    intro = ""
+    paginate_by = None
+
+    def get_queryset(self) -> QuerySet:
+        return super().get_queryset().select_related(*self.select_related).prefetch_related(*self.prefetch_related)
+
+    def get(self, request, *args, **kwargs) -> HttpResponse:
+        fmt = request.GET.get("format")
+        if fmt in ("csv", "xlsx"):
+            title = f"{self.model._meta.verbose_name_plural} {self.coalition.name}"
+            return export_response(self.get_queryset(), self.columns, fmt, title)
+        return super().get(request, *args, **kwargs)
+
+    def object_url(self, obj) -> str | None:
+        if self.detail_url_name:
+            return reverse(f"{self.namespace}:{self.detail_url_name}", args=[self.coalition.pk, obj.pk])
+        if self.edit_capability in self.caps:
+            return reverse(f"{self.namespace}:{self.url_name}-update", args=[self.coalition.pk, obj.pk])
+        return None
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        objects = context["object_list"]
+        context.update(
+            headers=[column.label for column in self.columns],
+            rows=[(self.object_url(obj), cells) for obj, cells in table_rows(objects, self.columns)],
+            can_edit=self.edit_capability in self.caps,
+            create_url=reverse(f"{self.namespace}:{self.url_name}-create", args=[self.coalition.pk]),
+            intro=self.intro,
+        )
+        return context
+
+
+class ScopedFormMixin(ScopedObjectMixin):
+    template_name = "core/object_form.html"
+    capability = Cap.EDIT
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        kwargs = super().get_form_kwargs()
+        kwargs["coalition"] = self.coalition
+        kwargs["user"] = self.request.user
+        return kwargs
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("%(name)s is opgeslagen.") % {"name": self.object})
+        return response
+
+
+class ScopedCreateView(ScopedFormMixin, CreateView):
+    def form_valid(self, form):
+        if self.coalition_path == "coalition":
+            form.instance.coalition = self.coalition
+        return super().form_valid(form)
+
+
+class ScopedUpdateView(ScopedFormMixin, UpdateView):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["delete_url"] = reverse(f"{self.namespace}:{self.url_name}-delete",
+                                        args=[self.coalition.pk, self.object.pk])
+        return context
+
+
+class ScopedDeleteView(ScopedObjectMixin, DeleteView):
+    template_name = "core/object_confirm_delete.html"
+    capability = Cap.EDIT
+
+    def form_valid(self, form):
+        name = str(self.object)
+        try:
+            self.object.delete()
+        except ProtectedError:
+            messages.error(self.request, _("%(name)s kan niet worden verwijderd: er hangen nog gegevens aan.")
+                           % {"name": name})
+            return redirect(self.get_success_url())
+        messages.success(self.request, _("%(name)s is verwijderd.") % {"name": name})
+        return redirect(self.get_success_url())
+
+
+def crud_urls(prefix: str, name: str, list_view, create_view, update_view, delete_view) -> list:
+    """The four routes of a coalition-scoped object list."""
+    from django.urls import path
+
+    base = "coalities/<int:coalition_pk>/" + prefix
+    return [
+        path(base + "/", list_view.as_view(), name=f"{name}-list"),
+        path(base + "/nieuw/", create_view.as_view(), name=f"{name}-create"),
+        path(base + "/<int:pk>/bewerken/", update_view.as_view(), name=f"{name}-update"),
+        path(base + "/<int:pk>/verwijderen/", delete_view.as_view(), name=f"{name}-delete"),
+    ]
+
+
+def not_found(*_args, **_kwargs):
+    raise Http404

@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The figures of the coalition and regional overviews, in a fixed number of queries whatever the data size."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from django.db.models import Count, Sum
+
+from apps.actions.models import Action, ActionStatus
+from apps.assessments.requirements import check_many
+from apps.budgets.services import year_budget
+from apps.coalitions.choices import Domain
+from apps.coalitions.models import Coalition, Partner
+from apps.meetings.models import Attendance, Meeting, Output, OutputKind
+
+FLOWERBED = [ActionStatus.SOWN, ActionStatus.IN_BUD, ActionStatus.IN_BLOOM]
+FLOWERBED_SHOWN = 8  # titles per bed on the overview; the rest is one click away
+
+
+def partners_by_domain(coalition_ids: list[int]) -> dict[int, dict[str, int]]:
+    result: dict[int, dict[str, int]] = defaultdict(lambda: {d: 0 for d in Domain.values})
+    rows = (Partner.objects.filter(coalition_id__in=coalition_ids).values("coalition_id", "domain")
+            .annotate(n=Count("id")).order_by())
+    for row in rows:
+        result[row["coalition_id"]][row["domain"]] = row["n"]
+    return result
+
+
+def flowerbed(coalition: Coalition) -> dict:
+    counts = dict(Action.objects.filter(coalition=coalition).values_list("status").annotate(n=Count("id")).order_by())
+    beds = []
+    for status in FLOWERBED:
+        titles = list(Action.objects.filter(coalition=coalition, status=status)
+                      .order_by("due_date", "pk").values_list("pk", "title")[:FLOWERBED_SHOWN])
+        beds.append({"status": status, "label": status.label, "count": counts.get(status, 0), "titles": titles})
+    return {"beds": beds, "done": counts.get(ActionStatus.DONE, 0), "stopped": counts.get(ActionStatus.STOPPED, 0),
+            "total": sum(counts.values())}
+
+
+def coalition_figures(coalition: Coalition, today: dt.date | None = None) -> dict:
+    today = today or dt.date.today()
+    meetings = Meeting.objects.filter(coalition=coalition)
+    held = meetings.filter(date__lte=today).aggregate(n=Count("id", distinct=True),
+                                                     people=Sum("attendances__attendees"))
+    outputs = dict(Output.objects.filter(coalition=coalition).values_list("kind").annotate(n=Sum("quantity"))
+                   .order_by())
+    checks = check_many([coalition])[coalition.pk]
+    domains = partners_by_domain([coalition.pk])[coalition.pk]
+    return {
+        "domains": [(Domain(d).label, n) for d, n in domains.items()],
+        "partner_total": sum(domains.values()),
+        "checks": checks,
+        "met": sum(c.met for c in checks),
+        "flowerbed": flowerbed(coalition),
+        "upcoming": list(meetings.filter(date__gte=today).order_by("date")[:5]),
+        "meetings_held": held["n"] or 0,
+        "attendees": held["people"] or 0,
+        "newsletters": outputs.get(OutputKind.NEWSLETTER, 0),
+        "budget": year_budget(coalition, today.year),
+        "year": today.year,
+        "local_count": coalition.local_coalitions.count() if coalition.is_regional else 0,
+    }
+
+
+def regional_figures(region: Coalition, visible_ids) -> dict:
+    """Per member municipality: its local coalition (if any and visible), requirements, partners, attendance."""
+    municipalities = list(region.municipalities.order_by("name"))
+    locals_ = list(Coalition.objects.filter(region=region, pk__in=visible_ids).select_related("municipality"))
+    by_municipality = {c.municipality_id: c for c in locals_}
+    checks = check_many(locals_)
+    domains = partners_by_domain([c.pk for c in locals_])
+    attendance = dict(
+        Attendance.objects.filter(meeting__coalition=region, municipality__isnull=False)
+        .values_list("municipality_id").annotate(n=Sum("attendees")).order_by()
+    )
+    meetings_with = dict(
+        Attendance.objects.filter(meeting__coalition=region, municipality__isnull=False)
+        .values_list("municipality_id").annotate(n=Count("meeting_id", distinct=True)).order_by()
+    )
+    regional_meetings = Meeting.objects.filter(coalition=region).count()
+    rows = []
+    for municipality in municipalities:
+        local = by_municipality.get(municipality.pk)
+        rows.append({
+            "municipality": municipality,
+            "coalition": local,
+            "met": sum(c.met for c in checks[local.pk]) if local else None,
+            "unmet": [c.number for c in checks[local.pk] if not c.met] if local else [],
+            "domains": [domains[local.pk][d] for d in Domain.values] if local else None,
+            "attendees": attendance.get(municipality.pk, 0),
+            "meetings_attended": meetings_with.get(municipality.pk, 0),
+        })
+    return {"rows": rows, "domain_labels": [Domain(d).label for d in Domain.values],
+            "regional_meetings": regional_meetings, "with_coalition": len(locals_)}

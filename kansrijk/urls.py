@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: EUPL-1.2
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from kansrijk.api_urls import router
+
+
+def home(request):
+    return redirect("coalitions:list" if request.user.is_authenticated else "login")
+
+
+urlpatterns = [
+    path("", home, name="home"),
+    path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/", admin.site.urls),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    path("api/", include(router.urls)),
+    path("", include("apps.coalitions.urls")),
+    path("", include("apps.plans.urls")),
+    path("", include("apps.actions.urls")),
+    path("", include("apps.meetings.urls")),
+    path("", include("apps.agreements.urls")),
+    path("", include("apps.budgets.urls")),
+    path("", include("apps.assessments.urls")),
+    path("", include("apps.overview.urls")),
+]
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
