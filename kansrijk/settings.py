@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "apps.budgets",
     "apps.assessments",
     "apps.overview",
+    "apps.demo",
 ]
 
 MIDDLEWARE = [
@@ -185,4 +186,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
+    # WeasyPrint reports every CSS rule it does not print (flex, grid, ...): noise, not errors.
+    "loggers": {"weasyprint": {"level": "ERROR"}, "fontTools": {"level": "ERROR"}},
 }

@@ -85,12 +85,28 @@ def export_response(objects: Iterable[Any], columns: list[Column], fmt: str, tit
     return response
 
 
+def _local_fetcher(url: str):
+    """Serve our own static files to WeasyPrint from disk; never fetch anything over the network."""
+    from urllib.parse import urlparse
+
+    from django.conf import settings
+    from django.contrib.staticfiles import finders
+
+    path = urlparse(url).path
+    static_prefix = "/" + settings.STATIC_URL.lstrip("/")
+    if path.startswith(static_prefix):
+        found = finders.find(path[len(static_prefix):])
+        if found:
+            with open(found, "rb") as handle:
+                return {"string": handle.read(), "mime_type": "text/css" if found.endswith(".css") else None}
+    raise ValueError(f"Externe bron geweigerd in PDF: {url}")
+
+
 def pdf_response(template: str, context: dict[str, Any], filename: str, request=None) -> HttpResponse:
     from weasyprint import HTML  # imported lazily: it loads Pango, which a CSV export does not need
 
     html = render_to_string(template, {**context, "pdf": True}, request=request)
-    base_url = request.build_absolute_uri("/") if request else None
-    pdf = HTML(string=html, base_url=base_url).write_pdf()
+    pdf = HTML(string=html, base_url="http://kansrijk.local/", url_fetcher=_local_fetcher).write_pdf()
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{slugify(filename)}.pdf"'
     return response
