@@ -10,3 +10,4 @@ from apps.accounts.models import User
 class UserAdmin(BaseUserAdmin):
     fieldsets = BaseUserAdmin.fieldsets + ((_("Kansrijk"), {"fields": ("job_title", "organisations")}),)
     filter_horizontal = ("organisations", "groups", "user_permissions")
+    search_fields = ["username", "email", "first_name", "last_name"]
