@@ -18,7 +18,7 @@ fi
 
 # System libraries: Pango for PDF export (WeasyPrint), Debian's Chromium for the browser tests.
 need_pkgs=()
-ldconfig -p 2>/dev/null | grep -q libpango-1.0 || need_pkgs+=(libpango-1.0-0 libpangoft2-1.0-0)
+ldconfig -p 2>/dev/null | grep libpango-1.0 >/dev/null || need_pkgs+=(libpango-1.0-0 libpangoft2-1.0-0)  # no -q: avoids SIGPIPE under pipefail
 if [ "${NEED_BROWSER:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then need_pkgs+=(chromium); fi
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

@@ -45,6 +45,10 @@ class YearlyReviewForm(CoalitionModelForm):
         year = self.cleaned_data["year"]
         if not 2018 <= year <= dt.date.today().year + 1:
             raise forms.ValidationError(_("Kies een jaar vanaf 2018 (de start van Kansrijke Start)."))
+        # The coalition is no form field, so the model's unique (coalition, year) constraint is not checked for us.
+        if self.coalition is not None and YearlyReview.objects.filter(coalition=self.coalition, year=year).exclude(
+                pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("Voor %(year)s is al een jaarlijkse evaluatie vastgelegd.") % {"year": year})
         return year
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from apps.agreements.models import Agreement, Covenant
+from apps.agreements.models import Agreement, AgreementLevel, Covenant
 from apps.coalitions.choices import Domain
 from apps.coalitions.models import Coalition, Partner
 from apps.plans.models import Goal, GoalTopic, PlanVersion
@@ -57,7 +57,7 @@ def gather(coalition_ids: list[int]) -> dict[int, Facts]:
             facts[cid].goal_topics.setdefault(topic, []).append(title)
     for cid, subject, level in Agreement.objects.filter(coalition_id__in=coalition_ids).values_list(
             "coalition_id", "subject", "level"):
-        facts[cid].agreements.append(f"{subject} ({level})")
+        facts[cid].agreements.append(f"{subject} ({AgreementLevel(level).label})")
     for cid, title in Covenant.objects.filter(coalition_id__in=coalition_ids, signed_on__isnull=False).values_list(
             "coalition_id", "title"):
         facts[cid].covenants.append(title)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -78,7 +79,9 @@ class SelfAssessmentDetail(CoalitionMixin, TemplateView):
         assessment = get_object_or_404(SelfAssessment.objects.prefetch_related("items"),
                                        coalition=self.coalition, pk=kwargs["pk"])
         others = self.coalition.self_assessments.filter(framework=assessment.framework).exclude(pk=assessment.pk)
-        older = others.filter(taken_on__lte=assessment.taken_on).first()
+        # The snapshot just before this one; on the same day the one recorded earlier (lower pk) comes first.
+        older = others.filter(Q(taken_on__lt=assessment.taken_on)
+                              | Q(taken_on=assessment.taken_on, pk__lt=assessment.pk)).first()
         changes = services.compare(older, assessment) if older else None
         return {**super().get_context_data(**kwargs), "assessment": assessment, "older": older,
                 "changes": changes, "others": others}
@@ -97,6 +100,6 @@ class CompareView(CoalitionMixin, TemplateView):
             raise Http404 from None
         if a.framework != b.framework:
             raise Http404
-        if a.taken_on > b.taken_on:
+        if (a.taken_on, a.pk) > (b.taken_on, b.pk):
             a, b = b, a
         return {**super().get_context_data(**kwargs), "older": a, "newer": b, "changes": services.compare(a, b)}

@@ -50,6 +50,7 @@ class PartnerForm(CoalitionModelForm):
         label=_("of: nieuwe organisatie"), max_length=200, required=False,
         help_text=_("Staat de organisatie nog niet in de lijst? Vul hier de naam in."),
     )
+    pending_organisation = ""  # a new organisation's name, created only when the partner is saved
 
     class Meta:
         model = Partner
@@ -69,18 +70,29 @@ class PartnerForm(CoalitionModelForm):
         elif cleaned.get("organisation") and name:
             self.add_error("new_organisation", _("Kies een bestaande organisatie óf vul een nieuwe in, niet allebei."))
         elif name:
-            municipality = self.coalition.municipality if self.coalition else None
-            organisation, _created = Organisation.objects.get_or_create(
-                name=name, municipality=municipality
-            )
-            cleaned["organisation"] = organisation
-            self.instance.organisation = organisation
+            organisation = Organisation.objects.filter(name=name, municipality=self._municipality()).first()
+            if organisation is None:
+                # Created in save(): a refused form must leave no stray organisation in the shared register.
+                self.pending_organisation = name
+            else:
+                cleaned["organisation"] = organisation
+                self.instance.organisation = organisation
         organisation = cleaned.get("organisation")
         if organisation and self.coalition and Partner.objects.filter(
             coalition=self.coalition, organisation=organisation
         ).exclude(pk=self.instance.pk).exists():
             self.add_error("organisation", _("Deze organisatie is al partner van de coalitie."))
         return cleaned
+
+    def _municipality(self):
+        return self.coalition.municipality if self.coalition else None
+
+    def save(self, commit=True):
+        if self.pending_organisation:
+            self.instance.organisation, _created = Organisation.objects.get_or_create(
+                name=self.pending_organisation, municipality=self._municipality()
+            )
+        return super().save(commit)
 
 
 class MembershipForm(CoalitionModelForm):

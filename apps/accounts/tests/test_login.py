@@ -10,7 +10,11 @@ PASSWORD = "Kansrijk-test-2026"
 
 
 @pytest.mark.django_db
-def test_passwords_are_hashed_with_argon2():
+def test_passwords_are_hashed_with_argon2(settings):
+    from django.conf import settings as real_settings
+
+    settings.PASSWORD_HASHERS = [h for h in real_settings.PASSWORD_HASHERS if "MD5" not in h]
+    assert settings.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
     user = UserFactory()
     assert identify_hasher(user.password).algorithm == "argon2"
     assert user.check_password(PASSWORD)

@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The regional overview: every member municipality with its local coalition and its attendance."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+from apps.core.testing import factories as f
+
+HEADER = ["Gemeente", "Lokale coalitie", "Minimale eisen voldaan (van 9)", "Partners medisch domein",
+          "Partners sociaal/publiek domein", "Partners gemeente", "Partners informeel netwerk",
+          "Partners doelgroep zelf", "Deelnemers regionale bijeenkomsten", "Bijeenkomsten bijgewoond"]
+
+
+@pytest.fixture
+def region(db):
+    region = f.CoalitionFactory(name="Regio Noord- en Midden-Limburg", scope="regional", municipality=None)
+    region.municipalities.set([f.municipality(code) for code in ("GM0983", "GM0984", "GM1507")])
+    return region
+
+
+@pytest.fixture
+def venlo(region):
+    venlo = f.CoalitionFactory(name="Kansrijke Start Venlo", municipality=f.municipality("GM0983"), region=region,
+                               monitoring_participation=True)
+    f.PartnerFactory(coalition=venlo, domain="medical", partner_type="midwife")
+    f.PartnerFactory(coalition=venlo, domain="social", partner_type="jgz")
+    f.PartnerFactory(coalition=venlo, domain="social", partner_type="library")
+    return venlo  # meets check 1 (medical + social) and check 9 (monitoring)
+
+
+@pytest.fixture
+def venray(region):
+    venray = f.CoalitionFactory(name="Kansrijke Start Venray", municipality=f.municipality("GM0984"), region=region)
+    f.GoalFactory(plan__coalition=venray, topics=["language_development"])
+    return venray  # meets check 7 only
+
+
+@pytest.fixture
+def attendance(region):
+    first = f.MeetingFactory(coalition=region, title="Regionale kick-off")
+    second = f.MeetingFactory(coalition=region, title="Lerend netwerk")
+    f.AttendanceFactory(meeting=first, organisation=None, municipality=f.municipality("GM0983"), attendees=6)
+    f.AttendanceFactory(meeting=second, organisation=None, municipality=f.municipality("GM0983"), attendees=4)
+    f.AttendanceFactory(meeting=first, organisation=None, municipality=f.municipality("GM1507"), attendees=2)
+    f.AttendanceFactory(meeting=first, attendees=9)  # an organisation without municipality: no municipality row
+    other = f.MeetingFactory(coalition=f.CoalitionFactory(), title="Elders")
+    f.AttendanceFactory(meeting=other, organisation=None, municipality=f.municipality("GM0984"), attendees=50)
+
+
+@pytest.fixture
+def coordinator(client, region):
+    client.force_login(f.member(region, "regional_coordinator"))
+    return client
+
+
+def rows_by_name(response) -> dict:
+    return {row["municipality"].name: row for row in response.context["rows"]}
+
+
+def test_every_member_municipality_is_listed_with_its_local_coalition(coordinator, region, venlo, venray):
+    response = coordinator.get(f"/coalities/{region.pk}/regio/")
+
+    rows = rows_by_name(response)
+    assert list(rows) == ["Horst aan de Maas", "Venlo", "Venray"]
+    assert rows["Venlo"]["coalition"] == venlo
+    assert rows["Horst aan de Maas"]["coalition"] is None
+    page = response.content.decode()
+    assert "2 van 3 gemeenten hebben een lokale coalitie in Kansrijk" in page
+    assert "Horst aan de Maas" in page
+
+
+def test_each_local_coalition_shows_its_requirements_met(coordinator, region, venlo, venray):
+    rows = rows_by_name(coordinator.get(f"/coalities/{region.pk}/regio/"))
+
+    assert (rows["Venlo"]["met"], rows["Venray"]["met"], rows["Horst aan de Maas"]["met"]) == (2, 1, None)
+    assert rows["Venlo"]["unmet"] == [2, 3, 4, 5, 6, 7, 8]
+    assert rows["Venlo"]["domains"] == [1, 2, 0, 0, 0]
+
+
+def test_attendance_is_counted_per_municipality_for_regional_meetings_only(coordinator, region, venlo, attendance):
+    response = coordinator.get(f"/coalities/{region.pk}/regio/")
+
+    rows = rows_by_name(response)
+    assert {name: (r["attendees"], r["meetings_attended"]) for name, r in rows.items()} == {
+        "Horst aan de Maas": (2, 1), "Venlo": (10, 2), "Venray": (0, 0)}
+    assert response.context["regional_meetings"] == 2
+    assert "Bijeenkomsten bijgewoond (van 2)" in response.content.decode()
+
+
+def test_a_local_coalition_outside_the_region_is_not_shown(coordinator, region, venlo):
+    f.CoalitionFactory(name="Kansrijke Start Venray (los)", municipality=f.municipality("GM0984"))
+
+    rows = rows_by_name(coordinator.get(f"/coalities/{region.pk}/regio/"))
+
+    assert rows["Venray"]["coalition"] is None
+
+
+def test_the_regional_overview_exports_to_csv(coordinator, region, venlo, venray, attendance):
+    response = coordinator.get(f"/coalities/{region.pk}/regio/?format=csv")
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    lines = text.lstrip("\ufeff").splitlines()
+    assert lines[0].split(";") == HEADER
+    assert lines[1:] == [
+        "Horst aan de Maas;;;;;;;;2;1",
+        "Venlo;Kansrijke Start Venlo;2;1;2;0;0;0;10;2",
+        "Venray;Kansrijke Start Venray;1;0;0;0;0;0;0;0",
+    ]
+
+
+def test_the_regional_overview_exports_to_xlsx(coordinator, region, venlo, attendance):
+    response = coordinator.get(f"/coalities/{region.pk}/regio/?format=xlsx")
+
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == HEADER
+    assert rows[2] == ("Venlo", "Kansrijke Start Venlo", 2, 1, 2, 0, 0, 0, 10, 2)
+    assert len(rows) == 4
+
+
+def test_the_regional_overview_downloads_as_a_pdf(coordinator, region, venlo):
+    response = coordinator.get(f"/coalities/{region.pk}/regio/?format=pdf")
+
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_a_local_coalition_has_no_regional_overview(client_a, coalition_a):
+    assert client_a.get(f"/coalities/{coalition_a.pk}/regio/").status_code == 404
+    assert client_a.get(f"/coalities/{coalition_a.pk}/regio/?format=csv").status_code == 404
+
+
+def test_a_local_project_lead_sees_only_her_own_coalition_in_the_region(client, region, venlo, venray):
+    lead = f.member(venlo, "project_lead")
+    f.member(region, "viewer", user=lead)
+    client.force_login(lead)
+
+    rows = rows_by_name(client.get(f"/coalities/{region.pk}/regio/"))
+
+    assert rows["Venlo"]["coalition"] == venlo
+    assert rows["Venray"]["coalition"] is None
