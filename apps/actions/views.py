@@ -81,6 +81,8 @@ class ActionList(ActionViews, ScopedListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["status_filter"] = ActionStatus.choices
+        status = self.request.GET.get("status")
+        context["current_status"] = status if status in ActionStatus.values else ""
         return context
 
 

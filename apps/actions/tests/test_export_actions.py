@@ -83,3 +83,15 @@ def test_a_viewer_may_export_but_an_outsider_may_not(client, viewer_a, lead_b, c
 
     client.force_login(lead_b)
     assert client.get(f"/coalities/{coalition_a.pk}/acties/?format=csv").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_status_filter_is_offered_and_kept_in_the_export_links(client_a, coalition_a):
+    from apps.core.testing.factories import ActionFactory
+
+    ActionFactory(coalition=coalition_a, title="Bloeiende actie", status="in_bloom")
+    ActionFactory(coalition=coalition_a, title="Gezaaide actie", status="sown")
+    page = client_a.get(f"/coalities/{coalition_a.pk}/acties/?status=in_bloom").content.decode()
+    assert "Bloeiende actie" in page and "Gezaaide actie" not in page
+    assert "?status=sown" in page
+    assert "?format=csv&amp;status=in_bloom" in page
