@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import transaction
 from django.db.models import Count
@@ -65,6 +66,7 @@ class CoalitionUpdateView(CoalitionMixin, FormView):
         return redirect(self.coalition)
 
 
+@login_required
 def coalition_delete(request, coalition_pk):
     from apps.coalitions.access import get_coalition_for_user
 

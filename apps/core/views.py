@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import ProtectedError, QuerySet
@@ -138,6 +139,11 @@ class ScopedUpdateView(ScopedFormMixin, UpdateView):
 class ScopedDeleteView(ScopedObjectMixin, DeleteView):
     template_name = "core/object_confirm_delete.html"
     capability = Cap.EDIT
+
+    def get_form_class(self):
+        # The shared *Views mixins set `form_class` to the model form (for create/update); confirming a delete
+        # posts no fields, so it must not be validated against that form.
+        return forms.Form
 
     def form_valid(self, form):
         name = str(self.object)

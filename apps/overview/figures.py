@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from django.db.models import Count, Sum
+from django.db.models import Count, F, Sum, Window
+from django.db.models.functions import RowNumber
 
 from apps.actions.models import Action, ActionStatus
 from apps.assessments.requirements import check_many
@@ -30,11 +31,15 @@ def partners_by_domain(coalition_ids: list[int]) -> dict[int, dict[str, int]]:
 
 def flowerbed(coalition: Coalition) -> dict:
     counts = dict(Action.objects.filter(coalition=coalition).values_list("status").annotate(n=Count("id")).order_by())
-    beds = []
-    for status in FLOWERBED:
-        titles = list(Action.objects.filter(coalition=coalition, status=status)
-                      .order_by("due_date", "pk").values_list("pk", "title")[:FLOWERBED_SHOWN])
-        beds.append({"status": status, "label": status.label, "count": counts.get(status, 0), "titles": titles})
+    # The first titles of every bed in one query: rank the actions per status, keep the first FLOWERBED_SHOWN.
+    ranked = (Action.objects.filter(coalition=coalition, status__in=FLOWERBED)
+              .annotate(rank=Window(RowNumber(), partition_by=F("status"), order_by=[F("due_date").asc(), F("pk").asc()]))
+              .filter(rank__lte=FLOWERBED_SHOWN).values_list("status", "rank", "pk", "title"))
+    titles: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for status, _rank, pk, title in sorted(ranked, key=lambda row: row[1]):
+        titles[status].append((pk, title))
+    beds = [{"status": status, "label": status.label, "count": counts.get(status, 0), "titles": titles[status]}
+            for status in FLOWERBED]
     return {"beds": beds, "done": counts.get(ActionStatus.DONE, 0), "stopped": counts.get(ActionStatus.STOPPED, 0),
             "total": sum(counts.values())}
 
@@ -71,14 +76,13 @@ def regional_figures(region: Coalition, visible_ids) -> dict:
     by_municipality = {c.municipality_id: c for c in locals_}
     checks = check_many(locals_)
     domains = partners_by_domain([c.pk for c in locals_])
-    attendance = dict(
+    attendance, meetings_with = {}, {}
+    for municipality_id, people, meetings in (
         Attendance.objects.filter(meeting__coalition=region, municipality__isnull=False)
-        .values_list("municipality_id").annotate(n=Sum("attendees")).order_by()
-    )
-    meetings_with = dict(
-        Attendance.objects.filter(meeting__coalition=region, municipality__isnull=False)
-        .values_list("municipality_id").annotate(n=Count("meeting_id", distinct=True)).order_by()
-    )
+        .values_list("municipality_id").annotate(people=Sum("attendees"), meetings=Count("meeting_id", distinct=True))
+        .order_by()
+    ):
+        attendance[municipality_id], meetings_with[municipality_id] = people, meetings
     regional_meetings = Meeting.objects.filter(coalition=region).count()
     rows = []
     for municipality in municipalities:

@@ -102,7 +102,8 @@ class _InPlan:
     section = "plan"
 
     def form_valid(self, form):
-        form.instance.plan = services.plan_for(self.coalition)
+        if hasattr(form, "instance"):  # the delete confirmation is a plain form
+            form.instance.plan = services.plan_for(self.coalition)
         return super().form_valid(form)
 
     def list_url(self):
