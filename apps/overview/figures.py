@@ -12,8 +12,8 @@ from django.db.models.functions import RowNumber
 from apps.actions.models import Action, ActionStatus
 from apps.assessments.requirements import check_many
 from apps.budgets.services import year_budget
-from apps.coalitions.choices import Domain
-from apps.coalitions.models import Coalition, Partner
+from apps.coalitions.choices import Domain, Role
+from apps.coalitions.models import Coalition, Membership, Partner
 from apps.meetings.models import Attendance, Meeting, Output, OutputKind
 
 FLOWERBED = [ActionStatus.SOWN, ActionStatus.IN_BUD, ActionStatus.IN_BLOOM]
@@ -66,7 +66,20 @@ def coalition_figures(coalition: Coalition, today: dt.date | None = None) -> dic
         "budget": year_budget(coalition, today.year),
         "year": today.year,
         "local_count": coalition.local_coalitions.count() if coalition.is_regional else 0,
+        "leadership": leadership(coalition),
     }
+
+
+LEAD_ROLES = [Role.PROJECT_LEAD, Role.REGIONAL_COORDINATOR, Role.CORE_GROUP]
+
+
+def leadership(coalition: Coalition) -> list[tuple[str, list[str]]]:
+    """Project lead (or regional coordinator) and core group, by role, in one query."""
+    people: dict[str, list[str]] = {}
+    for membership in (Membership.objects.filter(coalition=coalition, role__in=LEAD_ROLES)
+                       .select_related("user").order_by("user__last_name")):
+        people.setdefault(membership.role, []).append(str(membership.user))
+    return [(Role(role).label, people[role]) for role in LEAD_ROLES if role in people]
 
 
 def regional_figures(region: Coalition, visible_ids) -> dict:

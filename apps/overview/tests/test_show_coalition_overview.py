@@ -126,3 +126,10 @@ def test_an_outsider_does_not_see_the_overview(client, lead_b, coalition_a):
     client.force_login(lead_b)
 
     assert client.get(f"/coalities/{coalition_a.pk}/").status_code == 404
+
+
+def test_the_overview_names_the_project_lead_and_the_core_group(client_a, coalition_a, lead_a):
+    core = f.member(coalition_a, "core_group", f.UserFactory(first_name="Ineke", last_name="Voorbeeld"))
+    page = client_a.get(f"/coalities/{coalition_a.pk}/").content.decode()
+    assert f"Projectleider:</strong> {lead_a}" in page
+    assert str(core) in page
