@@ -43,6 +43,23 @@ def year_budget(coalition: Coalition, year: int) -> YearBudget:
     return YearBudget(year, total, approved, pending)
 
 
+def years_summary(coalition: Coalition) -> list[YearBudget]:
+    """Every budget year of the coalition, newest first, in two queries."""
+    totals = dict(BudgetLine.objects.filter(coalition=coalition).values_list("year").annotate(s=Sum("amount"))
+                  .order_by())
+    by_status: dict[tuple[int, str], Decimal] = {
+        (year, status): amount
+        for year, status, amount in CostRequest.objects.filter(coalition=coalition)
+        .values_list("year", "status").annotate(s=Sum("amount")).order_by()
+    }
+    years = sorted(set(totals) | {year for year, _status in by_status}, reverse=True)
+    return [
+        YearBudget(year, totals.get(year, ZERO), by_status.get((year, RequestStatus.APPROVED), ZERO),
+                   by_status.get((year, RequestStatus.SUBMITTED), ZERO))
+        for year in years
+    ]
+
+
 def check_fits(coalition: Coalition, year: int, amount: Decimal, exclude_pk: int | None = None) -> None:
     """A request larger than what is left of the year's budget is refused, with the figures."""
     budget = year_budget(coalition, year)

@@ -13,7 +13,7 @@ from django.views.generic import FormView, TemplateView
 
 from apps.budgets.forms import BudgetLineForm, CostRequestForm, DecisionForm
 from apps.budgets.models import BudgetLine, CostRequest
-from apps.budgets.services import decide, year_budget
+from apps.budgets.services import decide, year_budget, years_summary
 from apps.coalitions.access import Cap
 from apps.core.exports import Column
 from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
@@ -25,14 +25,14 @@ class BudgetIndex(CoalitionMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        years = sorted(set(self.coalition.budget_lines.values_list("year", flat=True))
-                       | set(self.coalition.cost_requests.values_list("year", flat=True)), reverse=True)
+        summary = years_summary(self.coalition)
+        years = [row.year for row in summary]
         try:
             year = int(self.request.GET.get("jaar", years[0] if years else dt.date.today().year))
         except ValueError:
             year = dt.date.today().year
         context.update(
-            year=year, years=years, budget=year_budget(self.coalition, year),
+            year=year, years=years, summary=summary, budget=year_budget(self.coalition, year),
             lines=self.coalition.budget_lines.filter(year=year),
             requests=self.coalition.cost_requests.filter(year=year).select_related("working_group"),
             can_decide=Cap.DECIDE_BUDGET in self.caps, can_request=Cap.REQUEST_COSTS in self.caps,

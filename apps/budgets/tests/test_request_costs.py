@@ -125,3 +125,19 @@ def test_a_decided_request_can_no_longer_be_edited(client_a, budget):
     assert "Over deze aanvraag is al besloten; wijzigen kan niet meer." in response.content.decode()
     approved.refresh_from_db()
     assert approved.amount == Decimal("8750.00")
+
+
+def test_the_budget_page_sums_every_year(client_a, coalition_a):
+    from decimal import Decimal as D
+
+    f.BudgetLineFactory(coalition=coalition_a, year=2021, amount=D("40000"))
+    f.BudgetLineFactory(coalition=coalition_a, year=2022, amount=D("30000"))
+    f.CostRequestFactory(coalition=coalition_a, year=2021, amount=D("1500"), status="approved")
+    f.CostRequestFactory(coalition=coalition_a, year=2021, amount=D("700"))
+    from apps.budgets.services import years_summary
+
+    rows = {row.year: row for row in years_summary(coalition_a)}
+    assert rows[2021].balance == D("38500") and rows[2021].pending == D("700")
+    assert rows[2022].balance == D("30000")
+    page = client_a.get(f"/coalities/{coalition_a.pk}/budget/").content.decode()
+    assert "Alle jaren" in page and "€ 38.500,00" in page
