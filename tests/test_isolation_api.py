@@ -80,7 +80,7 @@ def _ids(response) -> set[int]:
 
 def _client(user) -> APIClient:
     api = APIClient()
-    api.force_authenticate(user)
+    api.force_authenticate(type(user).objects.get(pk=user.pk))  # fresh: roles are cached on the user object
     return api
 
 
@@ -401,15 +401,15 @@ def _assert_refused_with_reason(response, *statuses):
     ("42", "application/json"),
     ("", "application/json"),
     ("title=X", "text/plain"),
-    ("\xff\xfe", "application/json"),
+    (b"\xff\xfe{}", "application/json"),
 ])
 def test_malformed_bodies_get_a_4xx_with_a_reason(api_a, coalition_a, endpoint, body, content_type):
     obj = coalition_a if endpoint == "coalitions" else ENDPOINTS[endpoint].make(coalition_a)
     for method, url in (("post", f"/api/{endpoint}/"), ("put", f"/api/{endpoint}/{obj.pk}/"),
                         ("patch", f"/api/{endpoint}/{obj.pk}/")):
+        if method == "patch" and body == "":
+            continue  # an empty PATCH changes nothing, and may succeed
         response = getattr(api_a, method)(url, body, content_type=content_type)
-        if method == "patch" and body in ("{}",):
-            continue
         _assert_refused_with_reason(response, 400, 415)
 
 
@@ -439,7 +439,7 @@ BAD_FIELDS: list[tuple[str, dict[str, Any]]] = [
     ("goals", {"topics": None}),
     ("goals", {"topics": [["lifestyle"]]}),
     ("goals", {"order": -1}),
-    ("goals", {"order": 10**12}),
+    ("goals", {"order": 10**20}),
     ("goals", {"order": "eerste"}),
     ("goals", {"theme": "abc"}),
     ("goals", {"ambition": 99999999999999999999}),
@@ -456,11 +456,10 @@ BAD_FIELDS: list[tuple[str, dict[str, Any]]] = [
     ("actions", {"due_date": 20250101}),
     ("actions", {"working_group": "abc"}),
     ("actions", {"working_group": -5}),
-    ("actions", {"theme": 1.5}),
+    ("actions", {"theme": "1.5"}),
     ("meetings", {"kind": "feest"}),
     ("meetings", {"date": None}),
     ("meetings", {"date": "01-02-2025"}),
-    ("meetings", {"attendances": [{"attendees": -1}]}),
     ("meetings", {"title": "x" * 201}),
     ("coalitions", {"scope": "wereldwijd"}),
     ("coalitions", {"status": "opgeheven"}),
@@ -493,13 +492,10 @@ def test_wrong_types_and_unknown_values_get_a_400_with_the_field_named(api_a, co
     patched = api_a.patch(f"/api/{endpoint}/{obj.pk}/", bad, format="json")
 
     for response in (created, patched):
-        if endpoint == "meetings" and "attendances" in bad:
-            continue  # read-only: ignored, which is fine
         _assert_refused_with_reason(response, 400)
         assert set(response.data) & {*bad, "non_field_errors", "coalition"}, response.data
-    if not (endpoint == "meetings" and "attendances" in bad):
-        assert model._default_manager.count() == count
-        assert _rows(model, obj.pk) == before
+    assert model._default_manager.count() == count
+    assert _rows(model, obj.pk) == before
 
 
 @pytest.mark.parametrize("endpoint", [*SCOPED, "coalitions"])

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError
@@ -39,7 +41,8 @@ class ModelCleanMixin:
     def validate(self, attrs):
         attrs = super().validate(attrs)
         model = self.Meta.model
-        instance = self.instance or model()
+        # A copy: setting the new values on self.instance itself would hide a change of coalition from the view.
+        instance = copy.copy(self.instance) if self.instance else model()
         m2m = {f.name for f in model._meta.many_to_many}
         for key, value in attrs.items():
             if key not in m2m:
