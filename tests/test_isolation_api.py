@@ -329,6 +329,8 @@ def test_creating_an_object_that_points_at_another_coalitions_object_is_refused(
 
     assert response.status_code == 400
     assert field in response.data
+    # No hint that the object exists elsewhere: to an outsider it simply does not exist.
+    assert "bestaat niet" in str(response.data[field])
     assert spec.model._default_manager.count() == count
     # Also when she is a member of both coalitions.
     f.member(coalition_b, "project_lead", user=lead_a)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from apps.actions.models import Action, WorkingGroup
-from apps.coalitions.access import Cap
+from apps.coalitions.access import Cap, visible_coalitions
 from apps.core.api import CoalitionField, CoalitionScopedViewSet
 
 
@@ -12,6 +12,16 @@ class SameCoalitionMixin:
     """Related objects (working group, theme) must belong to the same coalition as the object itself."""
 
     related_in_coalition: tuple[str, ...] = ()
+
+    def get_fields(self):
+        # Objects of coalitions the user cannot see do not exist for her: "object bestaat niet", no hint.
+        fields = super().get_fields()
+        request = self.context.get("request")
+        if request is not None:
+            visible = visible_coalitions(request.user)
+            for name in self.related_in_coalition:
+                fields[name].queryset = fields[name].queryset.filter(coalition__in=visible)
+        return fields
 
     def validate(self, attrs):
         attrs = super().validate(attrs)

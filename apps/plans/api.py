@@ -17,6 +17,18 @@ class GoalSerializer(serializers.ModelSerializer):
         fields = ["id", "coalition", "title", "action_line", "theme", "ambition", "description", "measure",
                   "topics", "order"]
 
+    def get_fields(self):
+        # Themes and ambitions of invisible coalitions do not exist for the user.
+        fields = super().get_fields()
+        request = self.context.get("request")
+        if request is not None:
+            from apps.coalitions.access import visible_coalitions
+
+            visible = visible_coalitions(request.user)
+            fields["theme"].queryset = fields["theme"].queryset.filter(coalition__in=visible)
+            fields["ambition"].queryset = fields["ambition"].queryset.filter(plan__coalition__in=visible)
+        return fields
+
     def validate(self, attrs):
         coalition = attrs.get("plan", {}).get("coalition") or (self.instance.plan.coalition if self.instance else None)
         theme, ambition = attrs.get("theme"), attrs.get("ambition")
