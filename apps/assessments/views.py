@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 
 from apps.assessments import requirements, services, stepplan
@@ -13,12 +14,26 @@ from apps.assessments.forms import SelfAssessmentForm
 from apps.assessments.frameworks import Framework
 from apps.assessments.models import SelfAssessment
 from apps.coalitions.access import Cap
-from apps.core.views import CoalitionMixin
+from apps.core.exports import Column
+from apps.core.views import CoalitionMixin, ExportMixin
 
 
-class RequirementsView(CoalitionMixin, TemplateView):
+class RequirementsView(CoalitionMixin, ExportMixin, TemplateView):
     template_name = "assessments/requirements.html"
     section = "requirements"
+    export_columns = [
+        Column("number", gettext_lazy("Eis")),
+        Column("title", gettext_lazy("Omschrijving")),
+        Column(lambda c: _("voldaan") if c.met else _("nog niet voldaan"), gettext_lazy("Oordeel")),
+        Column(lambda c: "; ".join(c.evidence), gettext_lazy("Onderbouwing")),
+        Column("todo", gettext_lazy("Volgende stap")),
+    ]
+
+    def export_rows(self):
+        return requirements.check(self.coalition)
+
+    def export_title(self) -> str:
+        return f"{_('minimale eisen')} {self.coalition.name}"
 
     def get_context_data(self, **kwargs):
         checks = requirements.check(self.coalition)
@@ -71,9 +86,24 @@ class SelfAssessmentCreate(CoalitionMixin, FormView):
         return redirect("assessments:self-detail", self.coalition.pk, assessment.pk)
 
 
-class SelfAssessmentDetail(CoalitionMixin, TemplateView):
+class SelfAssessmentDetail(CoalitionMixin, ExportMixin, TemplateView):
     template_name = "assessments/self_detail.html"
     section = "securing"
+    export_columns = [
+        Column("point", gettext_lazy("Punt")),
+        Column("title", gettext_lazy("Onderdeel")),
+        Column("status", gettext_lazy("Stand van zaken")),
+        Column("note", gettext_lazy("Waar staan we")),
+        Column("next_steps", gettext_lazy("Wat gaan we ontwikkelen")),
+    ]
+
+    def export_rows(self):
+        return get_object_or_404(SelfAssessment, coalition=self.coalition, pk=self.kwargs["pk"]).items.select_related(
+            "assessment")
+
+    def export_title(self) -> str:
+        assessment = get_object_or_404(SelfAssessment, coalition=self.coalition, pk=self.kwargs["pk"])
+        return f"{assessment.get_framework_display()} {assessment.taken_on:%Y-%m-%d}"
 
     def get_context_data(self, **kwargs):
         assessment = get_object_or_404(SelfAssessment.objects.prefetch_related("items"),

@@ -18,6 +18,7 @@ from apps.coalitions.models import Membership, Partner, Theme
 from apps.core.exports import Column
 from apps.core.views import (
     CoalitionMixin,
+    ExportMixin,
     ScopedCreateView,
     ScopedDeleteView,
     ScopedListView,
@@ -25,8 +26,24 @@ from apps.core.views import (
 )
 
 
-class CoalitionListView(LoginRequiredMixin, ListView):
+class CoalitionListView(LoginRequiredMixin, ExportMixin, ListView):
     template_name = "coalitions/coalition_list.html"
+    export_columns = [
+        Column("name", gettext_lazy("Coalitie")),
+        Column("scope", gettext_lazy("Schaal")),
+        Column(lambda c: c.municipality.code if c.municipality else "", gettext_lazy("CBS-code")),
+        Column("municipality", gettext_lazy("Gemeente")),
+        Column("region", gettext_lazy("Regio")),
+        Column("status", gettext_lazy("Status")),
+        Column("formed_on", gettext_lazy("Gevormd op")),
+        Column("partner_count", gettext_lazy("Partners")),
+    ]
+
+    def export_rows(self):
+        return self.get_queryset()
+
+    def export_title(self) -> str:
+        return _("coalities")
 
     def get_queryset(self):
         return (visible_coalitions(self.request.user).select_related("municipality", "region")

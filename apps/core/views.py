@@ -172,3 +172,21 @@ def crud_urls(prefix: str, name: str, list_view, create_view, update_view, delet
 
 def not_found(*_args, **_kwargs):
     raise Http404
+
+
+class ExportMixin:
+    """Adds `?format=csv|xlsx` to a page that shows one table: `export_columns` over `export_rows()`."""
+
+    export_columns: list[Column] = []
+
+    def export_rows(self):
+        raise NotImplementedError
+
+    def export_title(self) -> str:
+        raise NotImplementedError
+
+    def get(self, request, *args, **kwargs):
+        fmt = request.GET.get("format")
+        if fmt in ("csv", "xlsx"):
+            return export_response(self.export_rows(), self.export_columns, fmt, self.export_title())
+        return super().get(request, *args, **kwargs)

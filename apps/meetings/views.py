@@ -11,7 +11,7 @@ from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
 from apps.core.exports import Column
-from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
+from apps.core.views import CoalitionMixin, ExportMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
 from apps.meetings.forms import AttendanceForm, MeetingForm, OutputForm
 from apps.meetings.models import Attendance, Meeting, Output
 
@@ -58,9 +58,22 @@ class MeetingDelete(MeetingViews, ScopedDeleteView):
     pass
 
 
-class MeetingDetail(CoalitionMixin, TemplateView):
+class MeetingDetail(CoalitionMixin, ExportMixin, TemplateView):
     template_name = "meetings/meeting_detail.html"
     section = "meetings"
+    export_columns = [
+        Column("organisation", gettext_lazy("Organisatie")),
+        Column("municipality", gettext_lazy("Gemeente")),
+        Column("attendees", gettext_lazy("Deelnemers")),
+        Column("new_connections", gettext_lazy("Nieuwe verbinding gemaakt")),
+    ]
+
+    def export_rows(self):
+        return self.get_meeting().attendances.select_related("organisation", "municipality")
+
+    def export_title(self) -> str:
+        meeting = self.get_meeting()
+        return f"{_('deelname')} {meeting.title} {meeting.date:%Y-%m-%d}"
 
     def get_meeting(self) -> Meeting:
         return get_object_or_404(Meeting, coalition=self.coalition, pk=self.kwargs["pk"])
