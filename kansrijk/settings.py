@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "axes",
     "rules.apps.AutodiscoverRulesConfig",
+    "auditlog",
     # Domain apps, in dependency order (each may only import from those above it).
     "apps.core",
     "apps.reference",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",  # records who made each change
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
@@ -165,6 +167,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
 }
+
+# Audit trail of workspace writes. No IP addresses: not needed for accountability, so not stored.
+AUDITLOG_DISABLE_REMOTE_ADDR = True
 
 # Security. Behind HTTPS in production: set HTTPS=1.
 HTTPS = envbool("HTTPS", False)

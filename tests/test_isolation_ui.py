@@ -280,6 +280,7 @@ ROUTES: dict[str, Route] = {
     # assessments
     "assessments:requirements": Route(PAGE),
     "assessments:stepplan": Route(PAGE),
+    "coalitions:history": Route(PAGE),
     "assessments:self-list": Route(PAGE),
     "assessments:self-create": Route(FORM, extra={"framework": Framework.SECURING.value}, post=_self_assessment),
     "assessments:self-detail": Route(PAGE, obj="assessment"),

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.choices import ActionLine
 from apps.coalitions.models import Coalition, Theme
+from apps.core.audit import AuditedInCoalition
 
 
 class ActionStatus(models.TextChoices):
@@ -24,7 +25,7 @@ class Term(models.TextChoices):
     LONG = "long", _("lange termijn")
 
 
-class WorkingGroup(models.Model):
+class WorkingGroup(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="working_groups",
                                   verbose_name=_("coalitie"))
     name = models.CharField(_("naam"), max_length=200)
@@ -42,7 +43,7 @@ class WorkingGroup(models.Model):
         return self.name
 
 
-class Action(models.Model):
+class Action(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="actions",
                                   verbose_name=_("coalitie"))
     working_group = models.ForeignKey(WorkingGroup, on_delete=models.SET_NULL, null=True, blank=True,
@@ -68,7 +69,9 @@ class Action(models.Model):
         return self.title
 
 
-class ProgressNote(models.Model):
+class ProgressNote(AuditedInCoalition, models.Model):
+    audit_coalition_path = "action.coalition_id"
+
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="notes", verbose_name=_("actie"))
     date = models.DateField(_("datum"))
     text = models.TextField(_("voortgang"))
@@ -84,7 +87,7 @@ class ProgressNote(models.Model):
         return f"{self.date}: {self.text[:60]}"
 
 
-class YearlyReview(models.Model):
+class YearlyReview(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="reviews",
                                   verbose_name=_("coalitie"))
     year = models.PositiveSmallIntegerField(_("jaar"))
@@ -108,7 +111,9 @@ class ReviewDecision(models.TextChoices):
     DONE = "done", _("afgerond")
 
 
-class ReviewItem(models.Model):
+class ReviewItem(AuditedInCoalition, models.Model):
+    audit_coalition_path = "review.coalition_id"
+
     review = models.ForeignKey(YearlyReview, on_delete=models.CASCADE, related_name="items",
                                verbose_name=_("evaluatie"))
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="review_items",

@@ -9,12 +9,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.models import Coalition
+from apps.core.audit import AuditedInCoalition
 from apps.organisations.models import Organisation
 
 DOCUMENT_VALIDATORS = [FileExtensionValidator(["pdf", "docx", "odt"])]
 
 
-class Covenant(models.Model):
+class Covenant(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="covenants",
                                   verbose_name=_("coalitie"))
     title = models.CharField(_("titel"), max_length=200)
@@ -35,7 +36,9 @@ class Covenant(models.Model):
             raise ValidationError({"valid_until": _("De einddatum ligt vóór de datum van ondertekening.")})
 
 
-class Signatory(models.Model):
+class Signatory(AuditedInCoalition, models.Model):
+    audit_coalition_path = "covenant.coalition_id"
+
     covenant = models.ForeignKey(Covenant, on_delete=models.CASCADE, related_name="signatories",
                                  verbose_name=_("convenant"))
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+",
@@ -59,7 +62,7 @@ class AgreementLevel(models.TextChoices):
     ADMINISTRATIVE = "administrative", _("bestuurlijk")
 
 
-class Agreement(models.Model):
+class Agreement(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="agreements",
                                   verbose_name=_("coalitie"))
     subject = models.CharField(_("onderwerp"), max_length=250)

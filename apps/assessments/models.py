@@ -9,9 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.assessments.frameworks import POINTS, Framework, ItemStatus
 from apps.coalitions.models import Coalition
+from apps.core.audit import AuditedInCoalition
 
 
-class SelfAssessment(models.Model):
+class SelfAssessment(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="self_assessments",
                                   verbose_name=_("coalitie"))
     framework = models.CharField(_("kader"), max_length=20, choices=Framework.choices)
@@ -28,7 +29,9 @@ class SelfAssessment(models.Model):
         return f"{self.get_framework_display()} {self.taken_on:%d-%m-%Y}"
 
 
-class AssessmentItem(models.Model):
+class AssessmentItem(AuditedInCoalition, models.Model):
+    audit_coalition_path = "assessment.coalition_id"
+
     assessment = models.ForeignKey(SelfAssessment, on_delete=models.CASCADE, related_name="items",
                                    verbose_name=_("zelfevaluatie"))
     point = models.PositiveSmallIntegerField(_("punt"))

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.actions.models import WorkingGroup
 from apps.coalitions.models import Coalition
+from apps.core.audit import AuditedInCoalition
 
 
 class BudgetSource(models.TextChoices):
@@ -24,7 +25,7 @@ class BudgetSource(models.TextChoices):
     OTHER = "other", _("overig")
 
 
-class BudgetLine(models.Model):
+class BudgetLine(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="budget_lines",
                                   verbose_name=_("coalitie"))
     year = models.PositiveSmallIntegerField(_("jaar"))
@@ -48,7 +49,7 @@ class RequestStatus(models.TextChoices):
     REJECTED = "rejected", _("afgewezen")
 
 
-class CostRequest(models.Model):
+class CostRequest(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="cost_requests",
                                   verbose_name=_("coalitie"))
     year = models.PositiveSmallIntegerField(_("budgetjaar"))

@@ -17,11 +17,14 @@ from apps.coalitions.choices import (
     Role,
     Scope,
 )
+from apps.core.audit import AuditedInCoalition
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 
 
-class Coalition(models.Model):
+class Coalition(AuditedInCoalition, models.Model):
+    audit_coalition_path = "pk"
+
     name = models.CharField(_("naam"), max_length=200)
     scope = models.CharField(_("schaal"), max_length=10, choices=Scope.choices, default=Scope.LOCAL)
     municipality = models.ForeignKey(
@@ -93,7 +96,7 @@ class Coalition(models.Model):
         return Municipality.objects.filter(pk=self.municipality_id)
 
 
-class Membership(models.Model):
+class Membership(AuditedInCoalition, models.Model):
     """A user's role in a coalition. Roles grant capabilities; see apps/coalitions/access.py."""
 
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="memberships",
@@ -117,7 +120,7 @@ class Membership(models.Model):
             raise ValidationError({"role": _("De rol regiocoördinator hoort bij een regionale coalitie.")})
 
 
-class Theme(models.Model):
+class Theme(AuditedInCoalition, models.Model):
     """A regional or local theme next to the three national action lines (e.g. Noord- en Midden-Limburg's five)."""
 
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="themes",
@@ -134,7 +137,7 @@ class Theme(models.Model):
         return self.name
 
 
-class Partner(models.Model):
+class Partner(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="partners",
                                   verbose_name=_("coalitie"))
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="partnerships",

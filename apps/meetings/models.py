@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.models import Coalition
+from apps.core.audit import AuditedInCoalition
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 
@@ -23,7 +24,7 @@ class MeetingKind(models.TextChoices):
     OTHER = "other", _("overig")
 
 
-class Meeting(models.Model):
+class Meeting(AuditedInCoalition, models.Model):
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="meetings",
                                   verbose_name=_("coalitie"))
     date = models.DateField(_("datum"))
@@ -42,7 +43,9 @@ class Meeting(models.Model):
         return f"{self.title} ({self.date:%d-%m-%Y})"
 
 
-class Attendance(models.Model):
+class Attendance(AuditedInCoalition, models.Model):
+    audit_coalition_path = "meeting.coalition_id"
+
     """How many people came from one organisation and/or municipality, and how many made a new connection."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances",
@@ -79,7 +82,7 @@ class OutputKind(models.TextChoices):
     OTHER = "other", _("overig")
 
 
-class Output(models.Model):
+class Output(AuditedInCoalition, models.Model):
     """A counted output of the coalition, e.g. the 11 newsletters or 901 followers of Noord- en Midden-Limburg."""
 
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="outputs",

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.choices import ActionLine
 from apps.coalitions.models import Coalition, Theme
+from apps.core.audit import AuditedInCoalition
 
 
 class GoalTopic(models.TextChoices):
@@ -27,7 +28,7 @@ class GoalTopic(models.TextChoices):
     COOPERATION = "cooperation", _("samenwerking tussen professionals")
 
 
-class Plan(models.Model):
+class Plan(AuditedInCoalition, models.Model):
     coalition = models.OneToOneField(Coalition, on_delete=models.CASCADE, related_name="plan",
                                      verbose_name=_("coalitie"))
     title = models.CharField(_("titel"), max_length=200, default=_("Plan van aanpak"))
@@ -58,7 +59,9 @@ class Plan(models.Model):
         return self.versions.order_by("-number").first()
 
 
-class Ambition(models.Model):
+class Ambition(AuditedInCoalition, models.Model):
+    audit_coalition_path = "plan.coalition_id"
+
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="ambitions", verbose_name=_("plan"))
     text = models.TextField(_("ambitie"))
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
@@ -72,7 +75,9 @@ class Ambition(models.Model):
         return self.text[:80]
 
 
-class Goal(models.Model):
+class Goal(AuditedInCoalition, models.Model):
+    audit_coalition_path = "plan.coalition_id"
+
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals", verbose_name=_("plan"))
     ambition = models.ForeignKey(Ambition, on_delete=models.SET_NULL, null=True, blank=True,
                                  related_name="goals", verbose_name=_("ambitie"))
@@ -99,7 +104,9 @@ class Goal(models.Model):
         return [str(labels.get(code, code)) for code in self.topics]
 
 
-class PlanVersion(models.Model):
+class PlanVersion(AuditedInCoalition, models.Model):
+    audit_coalition_path = "plan.coalition_id"
+
     """A frozen, adopted version of the plan (what the council or steering board agreed to)."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions", verbose_name=_("plan"))
