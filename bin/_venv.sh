@@ -3,6 +3,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
+# A half-made .venv (no pip, e.g. after a failed first attempt) is made again.
+if [ -x .venv/bin/python ] && [ ! -x .venv/bin/pip ]; then rm -rf .venv; fi
+# Debian ships venv without ensurepip unless python3-venv is installed.
+if [ ! -x .venv/bin/python ] && ! "$PY" -c "import ensurepip" 2>/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+  else
+    echo "Installeer eerst python3-venv (Debian/Ubuntu: sudo apt-get install python3-venv)." >&2; exit 1
+  fi
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "==> Python-omgeving maken (.venv)"
   "$PY" -m venv .venv

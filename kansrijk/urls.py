@@ -1,6 +1,4 @@
 # SPDX-License-Identifier: EUPL-1.2
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect
@@ -32,5 +30,4 @@ urlpatterns = [
     path("", include("apps.assessments.urls")),
     path("", include("apps.overview.urls")),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded documents are never served from MEDIA_URL: only through the coalition's download views.

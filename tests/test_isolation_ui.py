@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from django.apps import apps as django_apps
+from django.core.files.base import ContentFile
 from django.db import models
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
@@ -75,9 +76,11 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
                                    quantity=1)
 
     covenant = f.CovenantFactory(coalition=coalition, title="Convenant Kansrijke Start")
+    covenant.document.save("convenant.pdf", ContentFile(b"%PDF-1.4 ondertekend"))
     signatory = Signatory.objects.create(covenant=covenant, organisation=organisation, signed_by="directeur")
     agreement = f.AgreementFactory(coalition=coalition, subject="Warme overdracht")
     agreement.parties.add(organisation)
+    agreement.document.save("afspraak.pdf", ContentFile(b"%PDF-1.4 vertrouwelijk"))
 
     budget_line = f.BudgetLineFactory(coalition=coalition, year=TODAY.year)
     cost_request = f.CostRequestFactory(coalition=coalition, year=TODAY.year, working_group=working_group,
@@ -262,6 +265,8 @@ ROUTES: dict[str, Route] = {
     "agreements:agreements-update": Route(FORM, obj="agreement", post=lambda w, a: {"subject": "Gekaapt",
                                                                                     "level": "policy"}),
     "agreements:agreements-delete": Route(FORM, obj="agreement", post=_delete),
+    "agreements:agreement-document": Route(PAGE, obj="agreement"),
+    "agreements:covenant-document": Route(PAGE, obj="covenant"),
     # budgets
     "budgets:index": Route(PAGE),
     "budgets:lines-list": Route(PAGE),
@@ -483,7 +488,9 @@ def test_own_project_lead_opens_every_page_of_her_coalition(client, world_b, nam
     client.force_login(world_b.lead)
     response = client.get(url_for(name, world_b))
     assert response.status_code == 200
-    if route(name).kind != FORM:
+    if response.streaming:  # a document download
+        assert b"".join(response.streaming_content).startswith(b"%PDF")
+    elif route(name).kind != FORM:
         assert world_b.coalition.name in response.content.decode() or route(name).regional
 
 

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
+
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
@@ -12,7 +15,28 @@ from apps.coalitions.models import Coalition
 from apps.core.audit import AuditedInCoalition
 from apps.organisations.models import Organisation
 
-DOCUMENT_VALIDATORS = [FileExtensionValidator(["pdf", "docx", "odt"])]
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+# PDF starts with %PDF; docx and odt are zip containers.
+SIGNATURES = {".pdf": (b"%PDF",), ".docx": (b"PK\x03\x04",), ".odt": (b"PK\x03\x04",)}
+
+
+def validate_document(upload) -> None:
+    """Only real PDF, Word or OpenDocument files, at most 10 MB: documents are opened by colleagues."""
+    if upload.size > MAX_DOCUMENT_BYTES:
+        raise ValidationError(_("Het document is groter dan 10 MB."))
+    extension = Path(upload.name).suffix.lower()
+    head = upload.read(8)
+    upload.seek(0)
+    if not head.startswith(SIGNATURES.get(extension, (b"\0invalid",))):
+        raise ValidationError(_("Dit bestand is geen echt PDF-, Word- of OpenDocument-bestand."))
+
+
+def document_path(instance, filename: str) -> str:
+    """A random name, so a stored file's address cannot be guessed; the download view names it again."""
+    return f"documents/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
+
+
+DOCUMENT_VALIDATORS = [FileExtensionValidator(["pdf", "docx", "odt"]), validate_document]
 
 
 class Covenant(AuditedInCoalition, models.Model):
@@ -21,7 +45,7 @@ class Covenant(AuditedInCoalition, models.Model):
     title = models.CharField(_("titel"), max_length=200)
     signed_on = models.DateField(_("getekend op"), null=True, blank=True)
     valid_until = models.DateField(_("geldig tot"), null=True, blank=True)
-    document = models.FileField(_("document"), upload_to="covenants/", blank=True, validators=DOCUMENT_VALIDATORS)
+    document = models.FileField(_("document"), upload_to=document_path, blank=True, validators=DOCUMENT_VALIDATORS)
 
     class Meta:
         ordering = ["coalition", "-signed_on"]
@@ -71,7 +95,7 @@ class Agreement(AuditedInCoalition, models.Model):
     concluded_on = models.DateField(_("gesloten op"), null=True, blank=True)
     valid_until = models.DateField(_("geldig tot"), null=True, blank=True)
     description = models.TextField(_("inhoud"), blank=True)
-    document = models.FileField(_("document"), upload_to="agreements/", blank=True, validators=DOCUMENT_VALIDATORS)
+    document = models.FileField(_("document"), upload_to=document_path, blank=True, validators=DOCUMENT_VALIDATORS)
 
     class Meta:
         ordering = ["coalition", "-concluded_on"]

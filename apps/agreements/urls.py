@@ -11,6 +11,10 @@ urlpatterns = [
                views.CovenantUpdate, views.CovenantDelete),
     path("coalities/<int:coalition_pk>/afspraken/convenanten/<int:pk>/", views.CovenantDetail.as_view(),
          name="covenant-detail"),
+    path("coalities/<int:coalition_pk>/afspraken/samenwerking/<int:pk>/document/",
+         views.AgreementDocument.as_view(), name="agreement-document"),
+    path("coalities/<int:coalition_pk>/afspraken/convenanten/<int:pk>/document/",
+         views.CovenantDocument.as_view(), name="covenant-document"),
     *crud_urls("afspraken/samenwerking", "agreements", views.AgreementList, views.AgreementCreate,
                views.AgreementUpdate, views.AgreementDelete),
 ]

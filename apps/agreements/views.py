@@ -1,13 +1,17 @@
 # SPDX-License-Identifier: EUPL-1.2
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 
 from apps.agreements.forms import AgreementForm, CovenantForm, SignatoryForm
 from apps.agreements.models import Agreement, Covenant, Signatory
@@ -84,7 +88,10 @@ class CovenantDetail(CoalitionMixin, TemplateView):
             raise PermissionDenied
         covenant = self.get_covenant()
         if "delete_signatory" in request.POST:
-            Signatory.objects.filter(covenant=covenant, pk=request.POST["delete_signatory"]).delete()
+            pk = request.POST["delete_signatory"]
+            if not pk.isdigit():
+                raise Http404
+            Signatory.objects.filter(covenant=covenant, pk=int(pk)).delete()
             return redirect("agreements:covenant-detail", self.coalition.pk, covenant.pk)
         form = SignatoryForm(request.POST, coalition=self.coalition, instance=Signatory(covenant=covenant))
         if not form.is_valid():
@@ -121,3 +128,31 @@ class AgreementUpdate(AgreementViews, ScopedUpdateView):
 
 class AgreementDelete(AgreementViews, ScopedDeleteView):
     pass
+
+
+class DocumentDownload(CoalitionMixin, View):
+    """Documents are served only through here: to members of the coalition, as a download, never inline."""
+
+    model: type
+
+    def get(self, request, *args, **kwargs):
+        obj = get_object_or_404(self.model, coalition=self.coalition, pk=kwargs["pk"])
+        if not obj.document:
+            raise Http404
+        title = getattr(obj, "subject", None) or obj.title
+        name = f"{slugify(title) or 'document'}{Path(obj.document.name).suffix}"
+        try:
+            handle = obj.document.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        response = FileResponse(handle, as_attachment=True, filename=name)
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+
+
+class AgreementDocument(DocumentDownload):
+    model = Agreement
+
+
+class CovenantDocument(DocumentDownload):
+    model = Covenant

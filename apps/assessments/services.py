@@ -17,10 +17,10 @@ def record(coalition, framework: str, taken_on: dt.date, items: dict[int, tuple[
     """`items` maps point → (status, note, next steps)."""
     assessment = SelfAssessment.objects.create(coalition=coalition, framework=framework, taken_on=taken_on,
                                                recorded_by=user)
-    AssessmentItem.objects.bulk_create([
-        AssessmentItem(assessment=assessment, point=point, status=status, note=note, next_steps=next_steps)
-        for point, (status, note, next_steps) in sorted(items.items())
-    ])
+    # One by one, not bulk_create: each item must pass through the audit trail's signals.
+    for point, (status, note, next_steps) in sorted(items.items()):
+        AssessmentItem.objects.create(assessment=assessment, point=point, status=status, note=note,
+                                      next_steps=next_steps)
     return assessment
 
 

@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 
 from apps.budgets.forms import BudgetLineForm, CostRequestForm, DecisionForm
-from apps.budgets.models import BudgetLine, CostRequest
+from apps.budgets.models import BudgetLine, CostRequest, RequestStatus
 from apps.budgets.services import decide, year_budget, years_summary
 from apps.coalitions.access import Cap
 from apps.core.exports import Column
@@ -105,7 +106,24 @@ class RequestCreate(RequestViews, ScopedCreateView):
 
 
 class RequestUpdate(RequestViews, ScopedUpdateView):
-    pass
+    def get_queryset(self):
+        # Only the requester changes her own request; the project group (decide_budget) may correct any.
+        queryset = super().get_queryset()
+        if Cap.DECIDE_BUDGET not in self.caps:
+            queryset = queryset.filter(requested_by=self.request.user)
+        return queryset
+
+    def form_valid(self, form):
+        with transaction.atomic():
+            # A decision may have been taken since the form was loaded; never overwrite it.
+            locked = CostRequest.objects.select_for_update().get(pk=self.object.pk)
+            if locked.status != RequestStatus.SUBMITTED:
+                form.add_error(None, _("Over deze aanvraag is al besloten; wijzigen kan niet meer."))
+                return self.form_invalid(form)
+            self.object = form.save(commit=False)
+            self.object.save()  # safe: the row is locked and still undecided
+        messages.success(self.request, _("%(name)s is opgeslagen.") % {"name": self.object})
+        return redirect(self.get_success_url())
 
 
 class RequestDelete(RequestViews, ScopedDeleteView):

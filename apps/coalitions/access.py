@@ -94,6 +94,8 @@ def get_coalition_for_user(user, pk, cap: Cap = Cap.VIEW) -> Coalition:
 
 def editable_coalitions(user, cap: Cap = Cap.EDIT) -> QuerySet[Coalition]:
     """Coalitions in which the user holds `cap` (for choice fields and API writes)."""
+    if user is None or not user.is_authenticated:
+        return Coalition.objects.none()
     if user.is_superuser:
         return Coalition.objects.all()
     roles = [role for role, caps in ROLE_CAPABILITIES.items() if cap in caps]

@@ -6,6 +6,7 @@ from rest_framework import exceptions, serializers, viewsets
 
 from apps.coalitions.access import Cap, can, visible_coalitions
 from apps.coalitions.choices import Role
+from apps.coalitions.forms import attachable_regions
 from apps.coalitions.models import Coalition, Membership, Partner
 from apps.core.api import CoalitionField, CoalitionScopedViewSet, ModelCleanMixin
 from apps.organisations.models import Organisation
@@ -30,7 +31,8 @@ class CoalitionSerializer(ModelCleanMixin, serializers.ModelSerializer):
         fields = super().get_fields()
         request = self.context.get("request")
         if request is not None:
-            fields["region"].queryset = visible_coalitions(request.user).filter(scope="regional")
+            current = self.instance.region_id if isinstance(self.instance, Coalition) else None
+            fields["region"].queryset = attachable_regions(request.user, current)
         return fields
 
 

@@ -12,6 +12,17 @@ from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 
 
+def attachable_regions(user, current_id: int | None = None):
+    """Regional coalitions a local coalition may be attached to: those the user manages (a viewer of a region
+    must not add coalitions to its roll-up), plus the one it already belongs to."""
+    from django.db.models import Q
+
+    from apps.coalitions.access import Cap, editable_coalitions
+
+    managed = editable_coalitions(user, Cap.MANAGE).filter(scope=Scope.REGIONAL).values("pk")
+    return Coalition.objects.filter(Q(pk__in=managed) | Q(pk=current_id), scope=Scope.REGIONAL)
+
+
 class CoalitionForm(forms.ModelForm):
     class Meta:
         model = Coalition
@@ -28,10 +39,7 @@ class CoalitionForm(forms.ModelForm):
         self.fields["municipality"].error_messages["invalid_choice"] = _(
             "Deze gemeente bestaat niet (meer); kies een gemeente uit de lijst."
         )
-        from apps.coalitions.access import visible_coalitions
-
-        regions = Coalition.objects.filter(scope=Scope.REGIONAL)
-        self.fields["region"].queryset = regions.filter(pk__in=visible_coalitions(user).values("pk")) if user else regions
+        self.fields["region"].queryset = attachable_regions(user, self.instance.region_id)
 
     def clean(self):
         cleaned = super().clean()

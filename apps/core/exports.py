@@ -55,13 +55,21 @@ def display(value: Any) -> str:
     return str(value)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
-    """Spreadsheet-friendly values: real numbers and dates, text otherwise."""
+    """Spreadsheet-friendly values: real numbers and dates, text otherwise.
+
+    Text that a spreadsheet would run as a formula (=HYPERLINK(...)) gets a leading apostrophe: users type
+    these fields, and an export must not turn them into code on a colleague's machine.
+    """
     if value is None:
         return ""
     if isinstance(value, (bool, int, float, Decimal, dt.date)):
         return value if not isinstance(value, bool) else (_("ja") if value else _("nee"))
-    return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def table_rows(objects: Iterable[Any], columns: list[Column]) -> list[tuple[Any, list[str]]]:

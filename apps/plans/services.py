@@ -11,7 +11,13 @@ from apps.coalitions.models import Coalition
 from apps.plans.models import Plan, PlanVersion
 
 
+def existing_plan(coalition: Coalition) -> Plan:
+    """The coalition's plan, or an unsaved empty one: for pages that only read."""
+    return Plan.objects.filter(coalition=coalition).first() or Plan(coalition=coalition)
+
+
 def plan_for(coalition: Coalition) -> Plan:
+    """The coalition's plan, created on first write."""
     plan, _created = Plan.objects.get_or_create(coalition=coalition)
     return plan
 

@@ -17,7 +17,10 @@ from apps.plans.models import Ambition, Goal, PlanVersion
 
 
 def plan_context(coalition) -> dict:
-    plan = services.plan_for(coalition)
+    plan = services.existing_plan(coalition)
+    if plan.pk is None:  # nothing written yet: show an empty plan, and reading must not create one
+        return {"plan": plan, "ambitions": [], "goals_by_line": [(label, []) for _c, label in ActionLine.choices],
+                "goals_by_theme": [], "versions": []}
     goals = list(plan.goals.select_related("theme", "ambition"))
     by_line = [(label, [g for g in goals if g.action_line == code]) for code, label in ActionLine.choices]
     by_theme = [(theme.name, [g for g in goals if g.theme_id == theme.pk and not g.action_line])
@@ -59,7 +62,7 @@ class PlanEditView(CoalitionMixin, FormView):
     section = "plan"
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": services.plan_for(self.coalition),
+        return {**super().get_form_kwargs(), "instance": services.existing_plan(self.coalition),
                 "coalition": self.coalition, "user": self.request.user}
 
     def form_valid(self, form):

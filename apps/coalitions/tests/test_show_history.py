@@ -68,3 +68,16 @@ def test_passwords_never_enter_the_audit_trail():
     user.save()
     for entry in LogEntry.objects.get_for_object(user):
         assert "password" not in (entry.changes_dict or {})
+
+
+@pytest.mark.django_db
+def test_self_assessment_items_are_audited_one_by_one(coalition_a):
+    import datetime as dt
+
+    from apps.assessments.services import record
+
+    snapshot = record(coalition_a, "securing", dt.date(2025, 1, 10),
+                      {p: ("started", "", "") for p in range(1, 11)})
+    assert LogEntry.objects.filter(content_type__model="assessmentitem",
+                                   additional_data__coalition_id=coalition_a.pk).count() == 10
+    assert snapshot.items.count() == 10
