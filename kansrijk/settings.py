@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "axes",
     "rules.apps.AutodiscoverRulesConfig",
     "auditlog",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Domain apps, in dependency order (each may only import from those above it).
     "apps.core",
     "apps.reference",
@@ -64,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): logged in with a second factor
     "auditlog.middleware.AuditlogMiddleware",  # records who made each change
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -117,6 +120,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "coalitions:list"
 LOGOUT_REDIRECT_URL = "login"
+
+# Two-step verification (TOTP): optional per user for now; case data (part 3) will require it.
+OTP_TOTP_ISSUER = "Kansrijk"
 
 # Login throttling: lock a username+IP pair after 5 failures for 15 minutes.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)

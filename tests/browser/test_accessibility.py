@@ -287,3 +287,13 @@ def test_login_with_wrong_password_passes_axe(site, page):
     page.wait_for_load_state()
     assert page.get_by_role("alert").is_visible()
     assert_accessible(page, "the login form after a wrong password")
+
+
+def test_two_step_verification_pages_pass_axe(site, page, log_in):
+    log_in(site.lead)
+    page.goto("/account/tweestapsverificatie/")
+    assert_accessible(page, "two-step verification, off")
+    page.get_by_role("button", name="Tweestapsverificatie aanzetten").click()
+    page.wait_for_load_state()
+    assert page.locator(".qr svg").is_visible()
+    assert_accessible(page, "two-step verification, QR code shown")
