@@ -17,7 +17,14 @@ from apps.agreements.forms import AgreementForm, CovenantForm, SignatoryForm
 from apps.agreements.models import Agreement, Covenant, Signatory
 from apps.coalitions.access import Cap
 from apps.core.exports import Column
-from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
+from apps.core.views import (
+    CoalitionMixin,
+    ScopedCreateView,
+    ScopedDeleteView,
+    ScopedListView,
+    ScopedUpdateView,
+    int_or_404,
+)
 
 
 class AgreementsIndex(CoalitionMixin, TemplateView):
@@ -88,10 +95,7 @@ class CovenantDetail(CoalitionMixin, TemplateView):
             raise PermissionDenied
         covenant = self.get_covenant()
         if "delete_signatory" in request.POST:
-            pk = request.POST["delete_signatory"]
-            if not pk.isdigit():
-                raise Http404
-            Signatory.objects.filter(covenant=covenant, pk=int(pk)).delete()
+            Signatory.objects.filter(covenant=covenant, pk=int_or_404(request.POST["delete_signatory"])).delete()
             return redirect("agreements:covenant-detail", self.coalition.pk, covenant.pk)
         form = SignatoryForm(request.POST, coalition=self.coalition, instance=Signatory(covenant=covenant))
         if not form.is_valid():

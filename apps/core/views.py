@@ -174,6 +174,14 @@ def not_found(*_args, **_kwargs):
     raise Http404
 
 
+def int_or_404(value: str) -> int:
+    """An id from a hand-made POST: a number, or the object simply is not there."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise Http404 from None
+
+
 class ExportMixin:
     """Adds `?format=csv|xlsx` to a page that shows one table: `export_columns` over `export_rows()`."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,16 +11,17 @@ from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
 from apps.core.exports import Column
-from apps.core.views import CoalitionMixin, ExportMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
+from apps.core.views import (
+    CoalitionMixin,
+    ExportMixin,
+    ScopedCreateView,
+    ScopedDeleteView,
+    ScopedListView,
+    ScopedUpdateView,
+    int_or_404,
+)
 from apps.meetings.forms import AttendanceForm, MeetingForm, OutputForm
 from apps.meetings.models import Attendance, Meeting, Output
-
-
-def _int_or_404(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        raise Http404 from None
 
 
 class MeetingViews:
@@ -106,7 +106,7 @@ class MeetingDetail(CoalitionMixin, ExportMixin, TemplateView):
             raise PermissionDenied
         meeting = self.get_meeting()
         if "delete_attendance" in request.POST:
-            Attendance.objects.filter(meeting=meeting, pk=_int_or_404(request.POST["delete_attendance"])).delete()
+            Attendance.objects.filter(meeting=meeting, pk=int_or_404(request.POST["delete_attendance"])).delete()
             messages.success(request, _("De deelname is verwijderd."))
             return redirect("meetings:meeting-detail", self.coalition.pk, meeting.pk)
         form = AttendanceForm(request.POST, coalition=self.coalition, instance=Attendance(meeting=meeting))
