@@ -97,6 +97,9 @@ def regional_figures(region: Coalition, visible_ids) -> dict:
     ):
         attendance[municipality_id], meetings_with[municipality_id] = people, meetings
     regional_meetings = Meeting.objects.filter(coalition=region).count()
+    local_ids = [c.pk for c in locals_]
+    beds = actions_by_status(local_ids)
+    balances = budget_left(local_ids, dt.date.today().year)
     rows = []
     for municipality in municipalities:
         local = by_municipality.get(municipality.pk)
@@ -108,6 +111,32 @@ def regional_figures(region: Coalition, visible_ids) -> dict:
             "domains": [domains[local.pk][d] for d in Domain.values] if local else None,
             "attendees": attendance.get(municipality.pk, 0),
             "meetings_attended": meetings_with.get(municipality.pk, 0),
+            "flowerbed": [beds[local.pk].get(s, 0) for s in FLOWERBED] if local else None,
+            "budget_left": balances.get(local.pk) if local else None,
         })
     return {"rows": rows, "domain_labels": [Domain(d).label for d in Domain.values],
+            "flowerbed_labels": [s.label for s in FLOWERBED], "year": dt.date.today().year,
             "regional_meetings": regional_meetings, "with_coalition": len(locals_)}
+
+
+def actions_by_status(coalition_ids: list[int]) -> dict[int, dict[str, int]]:
+    result: dict[int, dict[str, int]] = defaultdict(dict)
+    for coalition_id, status, n in (Action.objects.filter(coalition_id__in=coalition_ids)
+                                    .values_list("coalition_id", "status").annotate(n=Count("id")).order_by()):
+        result[coalition_id][status] = n
+    return result
+
+
+def budget_left(coalition_ids: list[int], year: int):
+    """Budget of `year` minus approved requests, per coalition (only coalitions with a budget that year)."""
+    from decimal import Decimal
+
+    from apps.budgets.models import BudgetLine, CostRequest, RequestStatus
+
+    totals = dict(BudgetLine.objects.filter(coalition_id__in=coalition_ids, year=year)
+                  .values_list("coalition_id").annotate(s=Sum("amount")).order_by())
+    approved = dict(CostRequest.objects.filter(coalition_id__in=coalition_ids, year=year,
+                                               status=RequestStatus.APPROVED)
+                    .values_list("coalition_id").annotate(s=Sum("amount")).order_by())
+    cents = Decimal("0.01")  # SQLite sums decimals without their scale
+    return {cid: (total - approved.get(cid, Decimal("0"))).quantize(cents) for cid, total in totals.items()}

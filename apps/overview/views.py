@@ -55,6 +55,9 @@ class RegionalOverview(PrintableMixin, CoalitionMixin, TemplateView):
                 Column(lambda r: r["met"], "Minimale eisen voldaan (van 9)"),
                 *[Column(lambda r, i=i: r["domains"][i] if r["domains"] else None, f"Partners {label}")
                   for i, label in enumerate(figures["domain_labels"])],
+                *[Column(lambda r, i=i: r["flowerbed"][i] if r["flowerbed"] else None, f"Acties {label}")
+                  for i, label in enumerate(figures["flowerbed_labels"])],
+                Column(lambda r: r["budget_left"], f"Budget {figures['year']} over"),
                 Column(lambda r: r["attendees"], "Deelnemers regionale bijeenkomsten"),
                 Column(lambda r: r["meetings_attended"], "Bijeenkomsten bijgewoond"),
             ]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import openpyxl
@@ -12,7 +13,8 @@ from apps.core.testing import factories as f
 
 HEADER = ["Gemeente", "Lokale coalitie", "Minimale eisen voldaan (van 9)", "Partners medisch domein",
           "Partners sociaal/publiek domein", "Partners gemeente", "Partners informeel netwerk",
-          "Partners doelgroep zelf", "Deelnemers regionale bijeenkomsten", "Bijeenkomsten bijgewoond"]
+          "Partners doelgroep zelf", "Acties gezaaid", "Acties in knop", "Acties in bloei",
+          f"Budget {dt.date.today().year} over", "Deelnemers regionale bijeenkomsten", "Bijeenkomsten bijgewoond"]
 
 
 @pytest.fixture
@@ -108,9 +110,9 @@ def test_the_regional_overview_exports_to_csv(coordinator, region, venlo, venray
     lines = text.lstrip("\ufeff").splitlines()
     assert lines[0].split(";") == HEADER
     assert lines[1:] == [
-        "Horst aan de Maas;;;;;;;;2;1",
-        "Venlo;Kansrijke Start Venlo;2;1;2;0;0;0;10;2",
-        "Venray;Kansrijke Start Venray;1;0;0;0;0;0;0;0",
+        "Horst aan de Maas;;;;;;;;;;;;2;1",
+        "Venlo;Kansrijke Start Venlo;2;1;2;0;0;0;0;0;0;;10;2",
+        "Venray;Kansrijke Start Venray;1;0;0;0;0;0;0;0;0;;0;0",
     ]
 
 
@@ -120,7 +122,7 @@ def test_the_regional_overview_exports_to_xlsx(coordinator, region, venlo, atten
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == HEADER
-    assert rows[2] == ("Venlo", "Kansrijke Start Venlo", 2, 1, 2, 0, 0, 0, 10, 2)
+    assert rows[2] == ("Venlo", "Kansrijke Start Venlo", 2, 1, 2, 0, 0, 0, 0, 0, 0, None, 10, 2)
     assert len(rows) == 4
 
 
@@ -145,3 +147,22 @@ def test_a_local_project_lead_sees_only_her_own_coalition_in_the_region(client, 
 
     assert rows["Venlo"]["coalition"] == venlo
     assert rows["Venray"]["coalition"] is None
+
+
+@pytest.mark.django_db
+def test_the_regional_overview_shows_each_members_flower_bed_and_budget_left(client):
+    from decimal import Decimal
+
+    region = f.CoalitionFactory(name="Regio Zuid", scope="regional", municipality=None)
+    region.municipalities.add(f.municipality("GM0983"), f.municipality("GM0984"))
+    venlo = f.CoalitionFactory(name="KS Venlo", municipality=f.municipality("GM0983"), region=region)
+    for status in ("sown", "sown", "in_bud", "in_bloom"):
+        f.ActionFactory(coalition=venlo, status=status)
+    f.BudgetLineFactory(coalition=venlo, year=dt.date.today().year, amount=Decimal("20000"))
+    f.CostRequestFactory(coalition=venlo, amount=Decimal("2500"), status="approved")
+    client.force_login(f.member(region, "regional_coordinator"))
+    page = client.get(f"/coalities/{region.pk}/regio/").content.decode()
+    assert "Acties gezaaid" in page and "€ 17.500,00" in page
+    text = client.get(f"/coalities/{region.pk}/regio/?format=csv").content.decode("utf-8-sig")
+    venlo_row = next(line for line in text.splitlines() if line.startswith("Venlo;"))
+    assert ";2;1;1;17500.00;" in venlo_row
