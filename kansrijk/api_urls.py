@@ -5,7 +5,9 @@ from rest_framework.routers import DefaultRouter
 
 from apps.actions.api import ActionViewSet, WorkingGroupViewSet
 from apps.coalitions.api import CoalitionViewSet, PartnerViewSet
+from apps.directory import api as directory_api
 from apps.meetings.api import MeetingViewSet
+from apps.monitoring import api as monitoring_api
 from apps.plans.api import GoalViewSet
 
 router = DefaultRouter()
@@ -15,3 +17,5 @@ router.register("goals", GoalViewSet, basename="goal")
 router.register("working-groups", WorkingGroupViewSet, basename="workinggroup")
 router.register("actions", ActionViewSet, basename="action")
 router.register("meetings", MeetingViewSet, basename="meeting")
+directory_api.register(router)
+monitoring_api.register(router)

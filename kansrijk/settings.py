@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "apps.budgets",
     "apps.assessments",
     "apps.overview",
+    "apps.directory",
+    "apps.monitoring",
     "apps.demo",
 ]
 

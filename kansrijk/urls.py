@@ -32,5 +32,7 @@ urlpatterns = [
     path("", include("apps.budgets.urls")),
     path("", include("apps.assessments.urls")),
     path("", include("apps.overview.urls")),
+    path("", include("apps.directory.urls")),
+    path("", include("apps.monitoring.urls")),
 ]
 # Uploaded documents are never served from MEDIA_URL: only through the coalition's download views.

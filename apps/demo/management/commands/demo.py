@@ -26,7 +26,9 @@ from apps.budgets.models import BudgetLine, CostRequest, RequestStatus
 from apps.coalitions.choices import Role, Scope
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
 from apps.demo import data
+from apps.directory import demo as directory_demo
 from apps.meetings.models import Attendance, Meeting, Output
+from apps.monitoring import demo as monitoring_demo
 from apps.organisations.models import Organisation
 from apps.plans import services as plans
 from apps.plans.models import Ambition, Goal
@@ -96,6 +98,9 @@ class Command(BaseCommand):
         for name, user_key, role, since in data.MEMBERSHIPS:
             upsert(Membership, {"coalition": self.coalitions[name], "user": self.users[user_key], "role": role},
                    {"since": since})
+        # The directory builds on the organisations and coalitions; monitoring reads from both.
+        directory_demo.load(self)
+        monitoring_demo.load(self)
 
     def load_organisations(self) -> dict[str, Organisation]:
         orgs = {}

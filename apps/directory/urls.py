@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+from django.urls import path  # noqa: F401
+
+app_name = "directory"
+urlpatterns: list = []
