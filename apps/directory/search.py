@@ -4,11 +4,12 @@
 One entry point, `search_services`, used by the professional pages, the public pages, the APIs and the care-pathway
 lookup. Two implementations behind it:
 
-- PostgreSQL: every query word must match the service's `search_document`, either through Dutch full-text search
-  (the `dutch` configuration stems, and the word is a prefix query, so "zwanger" finds "zwangerschap" and
-  "schulden" finds "schuldhulpverlening") or, for a typo, through trigram word similarity (`word <% document`).
-  Both are served by GIN indexes (migration 0003_dir_search_pg_indexes). Ranking: a name match first, then
-  full-text rank (ts_rank_cd), with typo-only matches weighed lower.
+- PostgreSQL: every query word must match, as a Dutch full-text prefix query (the `dutch` configuration stems:
+  "zwanger" finds "zwangerschap", "schulden" finds "schuldhulpverlening"). A word that no document contains is a
+  typo: it is replaced by the nearest known words (pg_trgm similarity over the table of all document words).
+  Text and municipality are matched together in directory_service_search, a table the database keeps current
+  by triggers (migration 0003_dir_search_pg_indexes), with GIN indexes on the weighted tsvector and on the
+  covered municipalities. Ranking: ts_rank_cd, the name weighing most.
 - SQLite (development, tests): the same rules in Python on the filtered candidates: the same Snowball stemmer
   PostgreSQL uses (dutch_porter), prefix matching, and difflib for typos. Correct, not fast; fine for the size of
   a development database.
@@ -21,12 +22,12 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import snowballstemmer
 from django.db import connection
-from django.db.models import BooleanField, Exists, FloatField, OuterRef, QuerySet, TextField
+from django.db.models import Exists, FloatField, OuterRef, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
@@ -36,9 +37,10 @@ from apps.reference.models import Municipality, PostcodeArea
 
 MAX_WORDS = 6
 MAX_QUERY_LENGTH = 200
-# A typo is forgiven when this much of a word's trigrams match a word in the document (pg_trgm's default of 0.6
-# misses "scholden" for "schulden"; 0.5 finds it and stays selective).
-TRIGRAM_THRESHOLD = 0.5
+# A word that no document contains is replaced by known words at least this similar (pg_trgm similarity:
+# "scholden" → "schulden" 0.5); shorter words are not corrected, they would match too much.
+TYPO_SIMILARITY = 0.4
+MIN_TYPO_LENGTH = 4
 FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
 POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[A-Za-z]{2})?\s*$")
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -126,41 +128,82 @@ def filtered(filters: Filters) -> QuerySet[Service]:
     return qs
 
 
-def search_queryset(query: str, filters: Filters, limit: int = 50) -> QuerySet[Service]:
-    """PostgreSQL: one ranked query (the benchmark sends exactly this SQL raw)."""
-    qs = filtered(filters).select_related("organisation", "intervention").defer("search_document", "hsds_extra")
+def typo_corrections_sql(words: list[str]) -> tuple[str, list]:
+    """One round trip: for each word that no known word starts with, its nearest known words.
+
+    A known word costs one index probe (the NOT EXISTS is evaluated once and skips the rest); an unknown one a
+    KNN scan of the trigram index.
+    """
+    parts, params = [], []
+    for index, word in enumerate(words):
+        if len(word) < MIN_TYPO_LENGTH:
+            continue
+        parts.append("(SELECT %s AS i, word, similarity(word, %s) AS score FROM directory_search_word "
+                     "WHERE NOT EXISTS (SELECT 1 FROM directory_search_word WHERE word LIKE %s) "
+                     "ORDER BY word <-> %s LIMIT 3)")
+        params += [index, word, f"{word}%", word]
+    return " UNION ALL ".join(parts), params
+
+
+def typo_corrections(words: list[str]) -> dict[int, list[str]]:
+    """{word index: replacement words} for the words no document contains (PostgreSQL)."""
+    sql, params = typo_corrections_sql(words)
+    if not sql:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return corrections_from_rows(rows)
+
+
+def corrections_from_rows(rows) -> dict[int, list[str]]:
+    corrections: dict[int, list[str]] = {}
+    for index, word, score in rows:
+        if score >= TYPO_SIMILARITY and _WORD_RE.fullmatch(word):
+            corrections.setdefault(index, []).append(word)
+    return corrections
+
+
+def tsquery_text(words: list[str], corrections: dict[int, list[str]]) -> str:
+    """'(word:* | correction:*) & …' for to_tsquery('dutch', …), which stems every term."""
+    groups = []
+    for index, word in enumerate(words):
+        terms = [word, *corrections.get(index, [])[:2]]
+        groups.append("(" + " | ".join(f"{term}:*" for term in terms) + ")")
+    return " & ".join(groups)
+
+
+def search_queryset(query: str, filters: Filters, limit: int = 50,
+                    corrections: dict[int, list[str]] | None = None) -> QuerySet[Service]:
+    """PostgreSQL: one ranked query (the benchmark sends exactly this SQL raw).
+
+    The text and the municipality are matched in the trigger-kept table directory_service_search (migration
+    0003_dir_search_pg_indexes), where both have a GIN index; the other filters on the few services left.
+    """
     words = query_words(query)
     if not words:
+        qs = filtered(filters)
+    else:
+        qs = filtered(replace(filters, municipality_ids=()))
+        tsquery = tsquery_text(words, corrections if corrections is not None else typo_corrections(words))
+        if filters.municipality_ids:
+            # A municipality has a few hundred services: take them from the array index and test their stored
+            # vectors one by one (ts_match_vq is @@ without the index). Intersecting with the text index would
+            # first read the posting lists of common words ("baby": a quarter of all services) in full.
+            condition = "municipality_ids && %s::bigint[] AND ts_match_vq(vector, to_tsquery('dutch', %s))"
+            params = [list(filters.municipality_ids), tsquery]
+        else:
+            condition, params = "vector @@ to_tsquery('dutch', %s)", [tsquery]
+        # Only constant SQL is formatted in; the user's words are parameters.
+        matching = f"SELECT service_id FROM directory_service_search WHERE {condition}"  # noqa: S608
+        qs = qs.filter(pk__in=RawSQL(matching, params))  # noqa: S611
+        rank_sql = ("(SELECT ts_rank_cd(vector, to_tsquery('dutch', %s)) FROM directory_service_search "  # noqa: S608
+                    'WHERE service_id = "directory_service"."id")')
+        qs = qs.annotate(rank=RawSQL(rank_sql, [tsquery], output_field=FloatField()))  # noqa: S611
+    qs = qs.select_related("organisation", "intervention").defer("search_document", "hsds_extra")
+    if not words:
         return qs.order_by("name", "pk")[:limit]
-    table = Service._meta.db_table
-    doc = f'"{table}"."search_document"'
-    name = f'"{table}"."name"'
-    vector = f"to_tsvector('dutch', {doc})"
-    for word in words:
-        # Each word: found by its Dutch stem as a prefix, or (a typo) by trigram word similarity.
-        # Only constant identifiers are formatted into the SQL; the user's words are always parameters.
-        match = f"({vector} @@ to_tsquery('dutch', %s) OR %s <%% {doc})"
-        qs = qs.filter(RawSQL(match, (f"{word}:*", word), output_field=BooleanField()))  # noqa: S611
-    any_word = " | ".join(f"{word}:*" for word in words)
-    similarity = " + ".join(f"word_similarity(%s, {doc})" for _ in words)
-    rank = RawSQL(  # noqa: S611 - as above
-        f"(CASE WHEN to_tsvector('dutch', {name}) @@ to_tsquery('dutch', %s) THEN 1.0 ELSE 0.0 END"
-        f" + ts_rank_cd({vector}, to_tsquery('dutch', %s)) + 0.2 * ({similarity}) / {len(words)})",
-        (any_word, any_word, *words), output_field=FloatField())
-    return qs.annotate(rank=rank).order_by("-rank", "name", "pk")[:limit]
-
-
-def prepare_connection() -> None:
-    """Give this database session the trigram threshold (PostgreSQL).
-
-    In autocommit a SET lasts for the session, so it is sent once per connection. Inside a transaction it is
-    sent every time: a rollback would undo it.
-    """
-    if connection.in_atomic_block or getattr(connection, "_directory_trgm_for", None) is not connection.connection:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SET pg_trgm.word_similarity_threshold = {float(TRIGRAM_THRESHOLD)}")
-        if not connection.in_atomic_block:
-            connection._directory_trgm_for = connection.connection
+    return qs.order_by("-rank", "name", "pk")[:limit]
 
 
 def search_services(query: str = "", *, municipality: Municipality | None = None, postcode: str = "",
@@ -176,7 +219,6 @@ def search_services(query: str = "", *, municipality: Municipality | None = None
     if qs_filters is None:
         return []
     if connection.vendor == "postgresql":
-        prepare_connection()
         return list(search_queryset(query, qs_filters, limit))
     return _search_in_python(query, qs_filters, limit)
 
