@@ -30,6 +30,7 @@ from django.db import connection
 from django.db.models import Exists, FloatField, OuterRef, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
+from django.utils.translation import gettext as _
 
 from apps.directory.choices import ServiceStatus
 from apps.directory.models import Service
@@ -80,11 +81,11 @@ def municipalities_for_postcode(postcode: str) -> list[Municipality]:
     """The municipalities of a postcode's four digits ("7941 AB" → Meppel); a few PC4s span two."""
     match = POSTCODE_RE.match(postcode or "")
     if not match:
-        raise PostcodeError("Dit is geen geldige postcode. Vul vier cijfers in, eventueel met twee letters.")
+        raise PostcodeError(_("Dit is geen geldige postcode. Vul vier cijfers in, eventueel met twee letters."))
     ids = PostcodeArea.objects.filter(pc4=match.group(1)).values_list("municipality_id", flat=True)
     found = list(Municipality.objects.filter(pk__in=list(ids)))
     if not found:
-        raise PostcodeError("Deze postcode kennen we niet.")
+        raise PostcodeError(_("Deze postcode kennen we niet."))
     return found
 
 
