@@ -313,7 +313,7 @@ def raw_sql(params: dict) -> list[tuple[str, list]]:
     from apps.directory.search import (
         build_filters,
         query_words,
-        search_queryset,
+        search_sql,
         typo_corrections,
         typo_corrections_sql,
     )
@@ -330,8 +330,7 @@ def raw_sql(params: dict) -> list[tuple[str, list]]:
     lookup_sql, lookup_params = typo_corrections_sql(words)
     if lookup_sql:
         statements.append((lookup_sql, lookup_params))
-    sql, sql_params = search_queryset(params["q"], filters, RESULTS, corrections).query.sql_with_params()
-    statements.append((sql, list(sql_params)))
+    statements.append(search_sql(words, filters, RESULTS, corrections))
     return statements
 
 

@@ -22,18 +22,18 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 from django.db import connection
-from django.db.models import Exists, FloatField, OuterRef, QuerySet, TextField
-from django.db.models.expressions import RawSQL
+from django.db.models import Exists, OuterRef, QuerySet, TextField
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from apps.directory.choices import ServiceStatus
 from apps.directory.models import Service
+from apps.directory.search_pg import build_search_sql, run_search_sql
 from apps.reference.models import Municipality, PostcodeArea
 
 MAX_WORDS = 6
@@ -174,37 +174,13 @@ def tsquery_text(words: list[str], corrections: dict[int, list[str]]) -> str:
     return " & ".join(groups)
 
 
-def search_queryset(query: str, filters: Filters, limit: int = 50,
-                    corrections: dict[int, list[str]] | None = None) -> QuerySet[Service]:
-    """PostgreSQL: one ranked query (the benchmark sends exactly this SQL raw).
-
-    The text and the municipality are matched in the trigger-kept table directory_service_search (migration
-    0003_dir_search_pg_indexes), where both have a GIN index; the other filters on the few services left.
-    """
-    words = query_words(query)
-    if not words:
-        qs = filtered(filters)
-    else:
-        qs = filtered(replace(filters, municipality_ids=()))
-        tsquery = tsquery_text(words, corrections if corrections is not None else typo_corrections(words))
-        if filters.municipality_ids:
-            # A municipality has a few hundred services: take them from the array index and test their stored
-            # vectors one by one (ts_match_vq is @@ without the index). Intersecting with the text index would
-            # first read the posting lists of common words ("baby": a quarter of all services) in full.
-            condition = "municipality_ids && %s::bigint[] AND ts_match_vq(vector, to_tsquery('dutch', %s))"
-            params = [list(filters.municipality_ids), tsquery]
-        else:
-            condition, params = "vector @@ to_tsquery('dutch', %s)", [tsquery]
-        # Only constant SQL is formatted in; the user's words are parameters.
-        matching = f"SELECT service_id FROM directory_service_search WHERE {condition}"  # noqa: S608
-        qs = qs.filter(pk__in=RawSQL(matching, params))  # noqa: S611
-        rank_sql = ("(SELECT ts_rank_cd(vector, to_tsquery('dutch', %s)) FROM directory_service_search "  # noqa: S608
-                    'WHERE service_id = "directory_service"."id")')
-        qs = qs.annotate(rank=RawSQL(rank_sql, [tsquery], output_field=FloatField()))  # noqa: S611
-    qs = qs.select_related("organisation", "intervention").defer("search_document", "hsds_extra")
-    if not words:
-        return qs.order_by("name", "pk")[:limit]
-    return qs.order_by("-rank", "name", "pk")[:limit]
+def search_sql(words: list[str], filters: Filters, limit: int,
+               corrections: dict[int, list[str]]) -> tuple[str, list]:
+    """PostgreSQL: the ranked statement for these words and filters (the benchmark sends exactly this raw)."""
+    tsquery = tsquery_text(words, corrections) if words else None
+    return build_search_sql(tsquery, municipality_ids=filters.municipality_ids, phase=filters.phase,
+                            situation=filters.situation, language=filters.language,
+                            self_registration=filters.self_registration, free_only=filters.free_only, limit=limit)
 
 
 def search_services(query: str = "", *, municipality: Municipality | None = None, postcode: str = "",
@@ -220,7 +196,8 @@ def search_services(query: str = "", *, municipality: Municipality | None = None
     if qs_filters is None:
         return []
     if connection.vendor == "postgresql":
-        return list(search_queryset(query, qs_filters, limit))
+        words = query_words(query)
+        return run_search_sql(*search_sql(words, qs_filters, limit, typo_corrections(words) if words else {}))
     return _search_in_python(query, qs_filters, limit)
 
 

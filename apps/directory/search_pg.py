@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The PostgreSQL search statement, written out: one ranked query over the trigger-kept search table.
+
+Hand-written rather than built by the ORM: compiling the equivalent query set (Exists, JSON lookups, RawSQL,
+select_related) costs more Python time than PostgreSQL needs to answer it, and the search must stay within a
+few milliseconds of the raw query (bench/search.py measures exactly this statement sent raw). Rows become
+ordinary Service objects (with their organisation and intervention cached, as select_related would), so callers
+cannot tell the difference; only `search_document` and `hsds_extra` are left out (deferred).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from django.db import connection
+
+from apps.directory.choices import ServiceStatus
+from apps.directory.models import Intervention, Service
+from apps.organisations.models import Organisation
+
+_SKIP = {"search_document", "hsds_extra"}
+
+
+@cache
+def _service_columns() -> tuple[list[str], list[str]]:
+    """(attribute names, quoted columns) of the Service fields a result carries."""
+    fields = [f for f in Service._meta.concrete_fields if f.name not in _SKIP]
+    return [f.attname for f in fields], [f's."{f.column}"' for f in fields]
+
+
+def build_search_sql(tsquery: str | None, *, municipality_ids: tuple[int, ...] = (), phase: str = "",
+                     situation: str = "", language: str = "", self_registration: bool | None = None,
+                     free_only: bool = False, limit: int = 50) -> tuple[str, list]:
+    """The ranked query. `tsquery` is the text for to_tsquery('dutch', …) (None: no words, order by name)."""
+    _names, columns = _service_columns()
+    where, params = ["s.status = %s"], [ServiceStatus.ACTIVE.value]
+    rank = "0.0"
+    rank_params: list = []
+    if tsquery is not None:
+        if municipality_ids:
+            # A municipality has a few hundred services: take them from the array index and test their stored
+            # vectors one by one (ts_match_vq is @@ without the index). Intersecting with the text index would
+            # first read the posting lists of common words ("baby": a quarter of all services) in full.
+            where.append("ss.municipality_ids && %s::bigint[] AND ts_match_vq(ss.vector, to_tsquery('dutch', %s))")
+            params += [list(municipality_ids), tsquery]
+        else:
+            where.append("ss.vector @@ to_tsquery('dutch', %s)")
+            params.append(tsquery)
+        rank = "ts_rank_cd(ss.vector, to_tsquery('dutch', %s))"
+        rank_params = [tsquery]
+    elif municipality_ids:
+        where.append("EXISTS (SELECT 1 FROM directory_service_municipalities m "
+                     "WHERE m.service_id = s.id AND m.municipality_id = ANY(%s::bigint[]))")
+        params.append(list(municipality_ids))
+    for column, code in (("phases", phase), ("situations", situation), ("languages", language)):
+        if code:
+            where.append(f"s.{column} @> %s::jsonb")
+            params.append(json.dumps([code]))
+    if self_registration is not None:
+        where.append("s.self_registration = %s")
+        params.append(self_registration)
+    if free_only:
+        where.append("s.free_of_charge")
+    join = "JOIN directory_service_search ss ON ss.service_id = s.id" if tsquery is not None else ""
+    sql = (
+        f"SELECT {', '.join(columns)}, o.name, i.code, i.name, {rank} AS rank "  # noqa: S608 - constant SQL only
+        f"FROM directory_service s {join} "
+        "JOIN organisations_organisation o ON o.id = s.organisation_id "
+        "LEFT JOIN directory_intervention i ON i.id = s.intervention_id "
+        f"WHERE {' AND '.join(where)} "
+        "ORDER BY rank DESC, s.name, s.id LIMIT %s"
+    )
+    return sql, [*rank_params, *params, limit]
+
+
+def run_search_sql(sql: str, params: list) -> list[Service]:
+    names, _columns = _service_columns()
+    width = len(names)
+    alias = connection.alias
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    services = []
+    for row in rows:
+        service = Service.from_db(alias, names, row[:width])
+        organisation_name, intervention_code, intervention_name, rank = row[width:]
+        organisation = Organisation.from_db(alias, ["id", "name"], [service.organisation_id, organisation_name])
+        Service.organisation.field.set_cached_value(service, organisation)
+        intervention = None
+        if service.intervention_id is not None:
+            intervention = Intervention.from_db(alias, ["id", "code", "name"],
+                                                [service.intervention_id, intervention_code, intervention_name])
+        Service.intervention.field.set_cached_value(service, intervention)
+        service.rank = rank
+        services.append(service)
+    return services
