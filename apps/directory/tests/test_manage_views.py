@@ -329,7 +329,7 @@ def test_opening_hours_are_added_checked_and_removed(as_employee, provider):
     hours = OpeningHours.objects.get(location=location)
     assert str(hours) == "dinsdag 09:00–12:30"
 
-    foreign = OpeningHoursFactory()
+    foreign = OpeningHoursFactory(opens_at=dt.time(9), closes_at=dt.time(12))
     as_employee.post(url, {"delete": foreign.pk})
     assert OpeningHours.objects.filter(pk=foreign.pk).exists()  # only this location's rows can be removed
     as_employee.post(url, {"delete": hours.pk})
