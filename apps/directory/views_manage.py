@@ -22,6 +22,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
+from apps.coalitions.models import Coalition
 from apps.core.views import CoalitionMixin, int_or_404
 from apps.directory import access, upkeep
 from apps.directory.forms_manage import CapacityForm, LocationForm, OpeningHoursForm, ServiceForm
@@ -93,6 +94,7 @@ class MyListings(LoginRequiredMixin, TemplateView):
             stale_rows=[r for r in rows if r["stale"]], fresh_rows=[r for r in rows if not r["stale"]],
             organisations=organisations, stale_after_days=upkeep.STALE_AFTER.days,
             can_add=user.is_superuser or bool(access.organisation_ids(user) or access.kept_municipality_ids(user)),
+            coalitions=Coalition.objects.filter(memberships__user=user).distinct().order_by("name"),
         )
         return context
 

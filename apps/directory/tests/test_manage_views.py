@@ -66,6 +66,12 @@ def test_my_listings_shows_stale_listings_first_and_only_my_organisations(as_emp
     assert [r["service"] for r in response.context["stale_rows"]] == [never, stale]
     assert [r["service"] for r in response.context["fresh_rows"]] == [fresh]
     assert other.name not in response.content.decode()
+    assert list(response.context["coalitions"]) == []
+
+
+def test_my_listings_links_to_the_upkeep_page_of_her_coalitions(client_a, coalition_a):
+    response = client_a.get(reverse("directory:manage"))
+    assert reverse("directory:coalition-upkeep", args=[coalition_a.pk]) in response.content.decode()
 
 
 def test_my_listings_needs_a_login(client):
