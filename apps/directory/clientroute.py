@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.http import Http404
 from django.utils.translation import gettext as _
 
 from apps.actions.models import Action
@@ -70,6 +71,19 @@ class ClientRoute:
 
 def municipalities_of(coalition: Coalition) -> list[Municipality]:
     return list(coalition.member_municipalities().order_by("name"))
+
+
+def member_municipality(coalition, code: str | None) -> Municipality:
+    """One of the coalition's municipalities (the first when none is asked for); 404 for any other."""
+    municipalities = municipalities_of(coalition)
+    if not municipalities:
+        raise Http404
+    if not code:
+        return municipalities[0]
+    for municipality in municipalities:
+        if municipality.code == code:
+            return municipality
+    raise Http404
 
 
 def services_in(municipality: Municipality) -> list[Service]:

@@ -17,20 +17,6 @@ from apps.directory import clientroute, regional
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.forms_pathways import GapNoteForm, InterventionOfferForm
 from apps.directory.models import GapNote, Intervention, InterventionOffer
-from apps.reference.models import Municipality
-
-
-def member_municipality(coalition, code: str | None) -> Municipality:
-    """One of the coalition's municipalities (the first when none is asked for); 404 for any other."""
-    municipalities = clientroute.municipalities_of(coalition)
-    if not municipalities:
-        raise Http404
-    if not code:
-        return municipalities[0]
-    for municipality in municipalities:
-        if municipality.code == code:
-            return municipality
-    raise Http404
 
 
 class ClientRoute(CoalitionMixin, TemplateView):
@@ -38,7 +24,7 @@ class ClientRoute(CoalitionMixin, TemplateView):
     section = "clientroute"
 
     def get(self, request, *args, **kwargs):
-        self.municipality = member_municipality(self.coalition, request.GET.get("gemeente"))
+        self.municipality = clientroute.member_municipality(self.coalition, request.GET.get("gemeente"))
         fmt = request.GET.get("format")
         if fmt in ("csv", "xlsx"):
             route = clientroute.build(self.coalition, self.municipality)
@@ -67,7 +53,7 @@ class GapNoteEdit(CoalitionMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def setup_cell(self):
-        self.municipality = member_municipality(self.coalition, self.request.GET.get("gemeente"))
+        self.municipality = clientroute.member_municipality(self.coalition, self.request.GET.get("gemeente"))
         self.phase, self.situation = self.kwargs["phase"], self.kwargs["situation"]
         self.note = GapNote.objects.filter(coalition=self.coalition, municipality=self.municipality,
                                            phase=self.phase, situation=self.situation).first()
@@ -144,7 +130,7 @@ class OfferEdit(RegionalMixin, TemplateView):
 
     def setup_cell(self):
         self.check_regional()
-        self.municipality = member_municipality(self.coalition, self.request.GET.get("gemeente"))
+        self.municipality = clientroute.member_municipality(self.coalition, self.request.GET.get("gemeente"))
         self.intervention = get_object_or_404(Intervention, code=self.kwargs["intervention"])
         self.offer = InterventionOffer.objects.filter(coalition=self.coalition, municipality=self.municipality,
                                                       intervention=self.intervention).first()
