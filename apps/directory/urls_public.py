@@ -1,4 +1,11 @@
 # SPDX-License-Identifier: EUPL-1.2
-from django.urls import path  # noqa: F401
+"""Parents, no login: search and service pages in plain Dutch."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from apps.directory import views_public
+
+urlpatterns = [
+    path("hulp/", views_public.public_search, name="public_search"),
+    path("hulp/aanbod/<uuid:uuid>/", views_public.public_service, name="public_service"),
+]

@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The search forms (GET): one for professionals with every filter, one short form for parents.
+
+The API validates its query parameters with the same forms, so pages and API answer the same errors.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from apps.directory.choices import Phase, VulnerabilityFactor
+from apps.directory.models import Service
+from apps.directory.search import (
+    MAX_QUERY_LENGTH,
+    PostcodeError,
+    municipalities_for_postcode,
+    search_services,
+)
+from apps.directory.search_display import LANGUAGE_NAMES
+from apps.reference.models import Municipality
+
+YES_NO = [("", _("Maakt niet uit")), ("true", _("Ja, zelf aanmelden kan")), ("false", _("Nee, via verwijzing"))]
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Zoek op woord"), required=False, max_length=MAX_QUERY_LENGTH,
+                        help_text=_("Bijvoorbeeld: schulden, depressie, zwanger, taal."),
+                        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}))
+    municipality = forms.ModelChoiceField(label=_("Gemeente"), required=False, to_field_name="code",
+                                          queryset=Municipality.objects.filter(active=True).only("code", "name"),
+                                          empty_label=_("Alle gemeenten"))
+    postcode = forms.CharField(label=_("Of postcode van de cliënt"), required=False, max_length=7,
+                               help_text=_("Vier cijfers is genoeg, bijvoorbeeld 7941."),
+                               widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "text",
+                                                             "size": 8}))
+    phase = forms.ChoiceField(label=_("Fase"), required=False, choices=[("", _("Alle fasen")), *Phase.choices])
+    situation = forms.ChoiceField(label=_("Situatie"), required=False,
+                                  choices=[("", _("Alle situaties")), *VulnerabilityFactor.choices])
+    self_registration = forms.ChoiceField(label=_("Zelf aanmelden"), required=False, choices=YES_NO)
+    language = forms.ChoiceField(label=_("Taal"), required=False,
+                                 choices=[("", _("Alle talen")), *LANGUAGE_NAMES.items()])
+    free = forms.BooleanField(label=_("Alleen gratis aanbod"), required=False)
+
+    def clean_postcode(self) -> str:
+        postcode = self.cleaned_data["postcode"].strip()
+        if postcode:
+            try:
+                self.postcode_municipalities = municipalities_for_postcode(postcode)
+            except PostcodeError as exc:
+                raise forms.ValidationError(str(exc), code="postcode") from exc
+        return postcode
+
+    def search_arguments(self) -> dict:
+        data = self.cleaned_data
+        registration = {"true": True, "false": False}.get(data.get("self_registration") or "")
+        return {"municipality": data.get("municipality"), "postcode": data.get("postcode", ""),
+                "phase": data.get("phase", ""), "situation": data.get("situation", ""),
+                "self_registration": registration, "language": data.get("language", ""),
+                "free_only": bool(data.get("free"))}
+
+    def has_criteria(self) -> bool:
+        return any(self.cleaned_data.get(name) for name in self.fields)
+
+    def search(self, limit: int = 50) -> list[Service]:
+        return search_services(self.cleaned_data.get("q", ""), limit=limit, **self.search_arguments())
+
+
+class PublicSearchForm(SearchForm):
+    """For parents: a word and a postcode, nothing else (B1: short labels, examples)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("municipality", "phase", "situation", "self_registration", "language", "free"):
+            del self.fields[name]
+        self.fields["q"].label = _("Waar zoekt u hulp bij?")
+        self.fields["q"].help_text = _("Bijvoorbeeld: geld, zwanger, borstvoeding, somber.")
+        self.fields["postcode"].label = _("Uw postcode")
+        self.fields["postcode"].help_text = _("Dan ziet u hulp bij u in de buurt. Bijvoorbeeld: 7941.")

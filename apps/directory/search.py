@@ -1,0 +1,258 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The directory's search engine: free text with Dutch stemming and typo tolerance, filters, relevance ranking.
+
+One entry point, `search_services`, used by the professional pages, the public pages, the APIs and the care-pathway
+lookup. Two implementations behind it:
+
+- PostgreSQL: every query word must match the service's `search_document`, either through Dutch full-text search
+  (the `dutch` configuration stems, and the word is a prefix query, so "zwanger" finds "zwangerschap" and
+  "schulden" finds "schuldhulpverlening") or, for a typo, through trigram word similarity (`word <% document`).
+  Both are served by GIN indexes (migration 0003_dir_search_pg_indexes). Ranking: a name match first, then
+  full-text rank (ts_rank_cd), with typo-only matches weighed lower.
+- SQLite (development, tests): the same rules in Python on the filtered candidates: the same Snowball stemmer
+  PostgreSQL uses (dutch_porter), prefix matching, and difflib for typos. Correct, not fast; fine for the size of
+  a development database.
+
+Only active services are ever returned.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from django.db import connection
+from django.db.models import BooleanField, Exists, FloatField, OuterRef, QuerySet, TextField
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
+
+from apps.directory.choices import ServiceStatus
+from apps.directory.models import Service
+from apps.reference.models import Municipality, PostcodeArea
+
+MAX_WORDS = 6
+MAX_QUERY_LENGTH = 200
+# A typo is forgiven when this much of a word's trigrams match a word in the document (pg_trgm's default of 0.6
+# misses "scholden" for "schulden"; 0.5 finds it and stays selective).
+TRIGRAM_THRESHOLD = 0.5
+FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
+POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[A-Za-z]{2})?\s*$")
+_WORD_RE = re.compile(r"[^\W_]+")
+
+# PostgreSQL's Dutch stop words (Snowball list): they never match in full-text search, so they are dropped.
+_STOPWORD_TEXT = (
+    "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat "
+    "mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want "
+    "nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus "
+    "alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw "
+    "iemand geweest andere"
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+class PostcodeError(ValueError):
+    """The postcode is not a Dutch postcode, or no municipality is known for it."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    municipality_ids: tuple[int, ...] = ()
+    phase: str = ""
+    situation: str = ""
+    self_registration: bool | None = None
+    language: str = ""
+    free_only: bool = False
+
+
+def query_words(query: str) -> list[str]:
+    """The words that count: lower case, no punctuation, no stop words, at most MAX_WORDS."""
+    words = _WORD_RE.findall((query or "")[:MAX_QUERY_LENGTH].lower())
+    return [word for word in words if word not in STOPWORDS][:MAX_WORDS]
+
+
+def municipalities_for_postcode(postcode: str) -> list[Municipality]:
+    """The municipalities of a postcode's four digits ("7941 AB" → Meppel); a few PC4s span two."""
+    match = POSTCODE_RE.match(postcode or "")
+    if not match:
+        raise PostcodeError("Dit is geen geldige postcode. Vul vier cijfers in, eventueel met twee letters.")
+    ids = PostcodeArea.objects.filter(pc4=match.group(1)).values_list("municipality_id", flat=True)
+    found = list(Municipality.objects.filter(pk__in=list(ids)))
+    if not found:
+        raise PostcodeError("Deze postcode kennen we niet.")
+    return found
+
+
+def services_covering(municipality: Municipality) -> QuerySet[Service]:
+    """Active services whose area includes this municipality."""
+    return _covering(Service.objects.filter(status=ServiceStatus.ACTIVE), (municipality.pk,))
+
+
+def _covering(qs: QuerySet[Service], municipality_ids: tuple[int, ...]) -> QuerySet[Service]:
+    through = Service.municipalities.through
+    if len(municipality_ids) == 1:
+        area = through.objects.filter(service_id=OuterRef("pk"), municipality_id=municipality_ids[0])
+    else:
+        area = through.objects.filter(service_id=OuterRef("pk"), municipality_id__in=municipality_ids)
+    return qs.filter(Exists(area))
+
+
+def _json_list_has(qs: QuerySet[Service], field: str, code: str) -> QuerySet[Service]:
+    """Services whose JSON list `field` holds `code` (jsonb @> on PostgreSQL; the JSON text on SQLite)."""
+    if connection.vendor == "postgresql":
+        return qs.filter(**{f"{field}__contains": [code]})
+    # SQLite stores the list as JSON text; a quoted code cannot be part of another code.
+    return qs.alias(**{f"_{field}_text": Cast(field, TextField())}).filter(**{f"_{field}_text__contains": f'"{code}"'})
+
+
+def filtered(filters: Filters) -> QuerySet[Service]:
+    """Active services, narrowed by everything except the free text."""
+    qs = Service.objects.filter(status=ServiceStatus.ACTIVE)
+    if filters.municipality_ids:
+        qs = _covering(qs, filters.municipality_ids)
+    if filters.phase:
+        qs = _json_list_has(qs, "phases", filters.phase)
+    if filters.situation:
+        qs = _json_list_has(qs, "situations", filters.situation)
+    if filters.language:
+        qs = _json_list_has(qs, "languages", filters.language)
+    if filters.self_registration is not None:
+        qs = qs.filter(self_registration=filters.self_registration)
+    if filters.free_only:
+        qs = qs.filter(free_of_charge=True)
+    return qs
+
+
+def search_queryset(query: str, filters: Filters, limit: int = 50) -> QuerySet[Service]:
+    """PostgreSQL: one ranked query (the benchmark sends exactly this SQL raw)."""
+    qs = filtered(filters).select_related("organisation", "intervention").defer("search_document", "hsds_extra")
+    words = query_words(query)
+    if not words:
+        return qs.order_by("name", "pk")[:limit]
+    table = Service._meta.db_table
+    doc = f'"{table}"."search_document"'
+    name = f'"{table}"."name"'
+    vector = f"to_tsvector('dutch', {doc})"
+    for word in words:
+        # Each word: found by its Dutch stem as a prefix, or (a typo) by trigram word similarity.
+        # Only constant identifiers are formatted into the SQL; the user's words are always parameters.
+        match = f"({vector} @@ to_tsquery('dutch', %s) OR %s <%% {doc})"
+        qs = qs.filter(RawSQL(match, (f"{word}:*", word), output_field=BooleanField()))  # noqa: S611
+    any_word = " | ".join(f"{word}:*" for word in words)
+    similarity = " + ".join(f"word_similarity(%s, {doc})" for _ in words)
+    rank = RawSQL(  # noqa: S611 - as above
+        f"(CASE WHEN to_tsvector('dutch', {name}) @@ to_tsquery('dutch', %s) THEN 1.0 ELSE 0.0 END"
+        f" + ts_rank_cd({vector}, to_tsquery('dutch', %s)) + 0.2 * ({similarity}) / {len(words)})",
+        (any_word, any_word, *words), output_field=FloatField())
+    return qs.annotate(rank=rank).order_by("-rank", "name", "pk")[:limit]
+
+
+def prepare_connection() -> None:
+    """Give this database session the trigram threshold (PostgreSQL).
+
+    In autocommit a SET lasts for the session, so it is sent once per connection. Inside a transaction it is
+    sent every time: a rollback would undo it.
+    """
+    if connection.in_atomic_block or getattr(connection, "_directory_trgm_for", None) is not connection.connection:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET pg_trgm.word_similarity_threshold = {float(TRIGRAM_THRESHOLD)}")
+        if not connection.in_atomic_block:
+            connection._directory_trgm_for = connection.connection
+
+
+def search_services(query: str = "", *, municipality: Municipality | None = None, postcode: str = "",
+                    phase: str = "", situation: str = "", self_registration: bool | None = None,
+                    language: str = "", free_only: bool = False, limit: int = 50) -> list[Service]:
+    """Active services matching the words and the filters, best first.
+
+    A postcode stands for its municipalities (services covering any of them); an unknown or malformed postcode
+    raises PostcodeError. Given both, the municipality and the postcode must both be covered.
+    """
+    qs_filters = build_filters(municipality=municipality, postcode=postcode, phase=phase, situation=situation,
+                               self_registration=self_registration, language=language, free_only=free_only)
+    if qs_filters is None:
+        return []
+    if connection.vendor == "postgresql":
+        prepare_connection()
+        return list(search_queryset(query, qs_filters, limit))
+    return _search_in_python(query, qs_filters, limit)
+
+
+def build_filters(*, municipality: Municipality | None = None, postcode: str = "", phase: str = "",
+                  situation: str = "", self_registration: bool | None = None, language: str = "",
+                  free_only: bool = False) -> Filters | None:
+    """The Filters for these arguments; None when municipality and postcode exclude each other."""
+    ids: tuple[int, ...] = ()
+    if postcode:
+        ids = tuple(m.pk for m in municipalities_for_postcode(postcode))
+        if municipality is not None:
+            if municipality.pk not in ids:
+                return None
+            ids = (municipality.pk,)
+    elif municipality is not None:
+        ids = (municipality.pk,)
+    return Filters(municipality_ids=ids, phase=phase, situation=situation, self_registration=self_registration,
+                   language=language, free_only=free_only)
+
+
+# --- SQLite: the same rules in Python ---------------------------------------------------------------------------
+
+
+_stemmer = snowballstemmer.stemmer("dutch_porter")  # PostgreSQL's `dutch` configuration uses this algorithm
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics, so "financiële" and "financiele" are one word."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=20000)
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def _terms(text: str) -> set[str]:
+    return {_stem(word) for word in _WORD_RE.findall(_fold(text))}
+
+
+def _word_score(word: str, name_terms: set[str], doc_terms: set[str]) -> float:
+    """3 for a name match, 1 for a document match, a fraction for a typo; 0 when the word is not found."""
+    stem = _stem(_fold(word))
+    if any(term.startswith(stem) for term in name_terms):
+        return 3.0
+    if any(term.startswith(stem) for term in doc_terms):
+        return 1.0
+    close = difflib.get_close_matches(stem, list(doc_terms), n=1, cutoff=FUZZY_RATIO)
+    if not close:
+        # A typo in a long word: compare with the beginnings of the document's longer words too.
+        prefixes = [term[:len(stem)] for term in doc_terms if len(term) > len(stem)]
+        close = difflib.get_close_matches(stem, prefixes, n=1, cutoff=FUZZY_RATIO)
+    if close:
+        return 0.5 if len(stem) >= 4 else 0.0  # a typo in a very short word finds too much
+    return 0.0
+
+
+def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]:
+    words = query_words(query)
+    qs = filtered(filters)
+    if not words:
+        ids = list(qs.order_by("name", "pk").values_list("pk", flat=True)[:limit])
+    else:
+        scored = []
+        for pk, name, document in qs.values_list("pk", "name", "search_document"):
+            name_terms, doc_terms = _terms(name), _terms(document)
+            total = 0.0
+            for word in words:
+                score = _word_score(word, name_terms, doc_terms)
+                if not score:
+                    break
+                total += score
+            else:
+                scored.append((-total, name, pk))
+        ids = [pk for _score, _name, pk in sorted(scored)[:limit]]
+    found = (Service.objects.select_related("organisation", "intervention")
+             .defer("search_document", "hsds_extra").in_bulk(ids))
+    return [found[pk] for pk in ids]
