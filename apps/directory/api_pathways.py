@@ -55,9 +55,23 @@ class MunicipalitySerializer(serializers.ModelSerializer):
 # --------------------------------------------------------------------------------------------------------------
 
 
-@extend_schema_field({"type": "string", "description": "Type organisatie, zie PartnerTypeEnum (of leeg)."})
+# The vocabularies below are enums elsewhere in the schema already (partners, search); here they are documented
+# as codes, so that each choice set keeps one enum name in the schema (drf-spectacular warns otherwise).
+@extend_schema_field({"type": "string", "description": "Type organisatie: de codes van PartnerTypeEnum, of leeg."})
 class PartnerTypeField(serializers.ChoiceField):
-    """The coalition partner types; described by reference so the schema keeps one enum name for them."""
+    pass
+
+
+@extend_schema_field({"type": "string", "description": "Kwetsbare situatie: " + ", ".join(VulnerabilityFactor.values)})
+class SituationField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=VulnerabilityFactor.choices, **kwargs)
+
+
+@extend_schema_field({"type": "string", "description": "Fase: " + ", ".join(Phase.values)})
+class PhaseField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Phase.choices, **kwargs)
 
 
 class PathwayStepSerializer(serializers.ModelSerializer):
@@ -84,6 +98,7 @@ class CarePathwaySerializer(serializers.ModelSerializer):
     """Writing `steps` replaces all steps; their order is the order of the list."""
 
     coalition = CoalitionField()
+    situation = SituationField()
     steps = PathwayStepSerializer(many=True, required=False)
 
     class Meta:
@@ -146,7 +161,7 @@ class CarePathwayViewSet(CoalitionScopedViewSet):
 
 
 class LookupQuerySerializer(serializers.Serializer):
-    situation = serializers.ChoiceField(choices=VulnerabilityFactor.choices)
+    situation = SituationField()
     municipality = serializers.SlugRelatedField(slug_field="code", queryset=Municipality.objects.filter(active=True),
                                                 required=False, help_text="CBS-code, bijvoorbeeld GM0119.")
     postcode = serializers.CharField(required=False, max_length=7, help_text="Bijvoorbeeld 7941 of 7941 AB.")
@@ -166,6 +181,7 @@ class LookupQuerySerializer(serializers.Serializer):
 
 class LookupPathwaySerializer(serializers.ModelSerializer):
     coalition = serializers.CharField(source="coalition.name", read_only=True)
+    situation = SituationField(read_only=True)
     steps = PathwayStepSerializer(many=True, read_only=True)
 
     class Meta:
@@ -175,7 +191,7 @@ class LookupPathwaySerializer(serializers.ModelSerializer):
 
 
 class LookupResultSerializer(serializers.Serializer):
-    situation = serializers.CharField()
+    situation = SituationField()
     municipality = MunicipalitySerializer()
     pathway = LookupPathwaySerializer(allow_null=True)
     message = serializers.CharField()
@@ -208,8 +224,8 @@ class ServiceNameSerializer(serializers.Serializer):
 
 
 class GapCellSerializer(serializers.Serializer):
-    phase = serializers.ChoiceField(choices=Phase.choices)
-    situation = serializers.ChoiceField(choices=VulnerabilityFactor.choices)
+    phase = PhaseField()
+    situation = SituationField()
     count = serializers.IntegerField()
     is_gap = serializers.BooleanField()
     services = ServiceNameSerializer(many=True)

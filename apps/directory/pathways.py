@@ -17,6 +17,7 @@ from apps.coalitions.choices import Scope
 from apps.coalitions.models import Coalition
 from apps.directory.choices import ServiceStatus, VulnerabilityFactor
 from apps.directory.models import CarePathway, PathwayStep, Service
+from apps.directory.search import search_services
 from apps.reference.models import Municipality, PostcodeArea
 
 # Smoking has no situation code of its own: its pathway is filed under `addiction` with this title.
@@ -79,11 +80,6 @@ def find_pathway(situation: str, municipality: Municipality) -> CarePathway | No
 
 def matching_services(situation: str, municipality: Municipality, limit: int = 50) -> list[Service]:
     """Active services for the situation that cover the municipality, ranked by the directory's search."""
-    try:
-        from apps.directory.search import search_services
-    except ImportError:  # TEMPORARY until branch dir-search (the query engine) is merged
-        active = Service.objects.filter(status=ServiceStatus.ACTIVE, municipalities=municipality)
-        return [s for s in active.select_related("organisation") if situation in (s.situations or [])][:limit]
     return search_services(situation=situation, municipality=municipality, limit=limit)
 
 
@@ -107,11 +103,6 @@ def lookup(situation: str, municipality: Municipality) -> LookupResult:
         in_pathway = {service.pk for step in pathway.steps.all() for service in step.services.all()}
     others = [service for service in matching_services(situation, municipality) if service.pk not in in_pathway]
     return LookupResult(situation=situation, municipality=municipality, pathway=pathway, other_services=others)
-
-
-def is_current(service: Service) -> bool:
-    """Whether a referrer can use the service now (active); inactive ones stay visible but are marked."""
-    return service.status == ServiceStatus.ACTIVE
 
 
 # ---------------------------------------------------------------------------------------------------------------
