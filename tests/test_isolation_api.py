@@ -80,6 +80,11 @@ SCOPED = sorted(ENDPOINTS)
 # --- directory pathways ---
 OWN_TESTS = {"pathway-lookup", "client-routes", "regional-maps"}
 
+# Endpoints that are not coalition-scoped and have their own access and bad-input tests.
+OWN_TESTS: set[str] = set()
+# --- directory (dir-manage): apps/directory/tests/test_manage_api.py ---
+OWN_TESTS |= {"directory/services", "directory/locations", "directory/opening-hours", "directory/interventions"}
+
 
 def _rows(model, pk) -> list[dict]:
     return list(model._default_manager.filter(pk=pk).values())

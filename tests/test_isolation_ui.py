@@ -336,6 +336,8 @@ ROUTES: dict[str, Route] = {
     "directory:regional-offer-edit": Route(FORM, regional=True, extra={"intervention": "voorzorg"},
                                            query=lambda w: {"gemeente": "GM0119"},
                                            post=lambda w, a: {"status": "not_offered", "note": "Gekaapt"}),
+    # --- directory (dir-manage) ---
+    "directory:coalition-upkeep": Route(PAGE),
 }
 
 
