@@ -28,6 +28,10 @@ from apps.reference.models import Municipality
 
 class ServiceContactSerializer(serializers.ModelSerializer):
     organisation = serializers.CharField(source="organisation.name", read_only=True)
+    # Plain codes: the search API's schema owns the enums of these vocabularies.
+    status = serializers.CharField(read_only=True, help_text="HSDS-status: active, temporarily closed, inactive, "
+                                                             "defunct.")
+    capacity = serializers.CharField(read_only=True, help_text="open, waiting_list of full.")
 
     class Meta:
         model = Service

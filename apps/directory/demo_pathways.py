@@ -3,7 +3,7 @@
 inventory of Noord- en Midden-Limburg (seed 003: Nu Niet Zwanger and VoorZorg decided for every municipality, the
 other interventions being rolled out). Idempotent: running it again leaves the same data.
 
-Steps point at the demo directory's services (demo_services) by words in their names; a step whose service is not
+Steps point at the demo directory's services (demo_services) by name; a step whose service is not
 there simply has none, so this part also loads on its own.
 """
 
@@ -19,7 +19,8 @@ from apps.directory.pathways import SMOKING_TITLE
 MEPPEL = "Kansrijke Start Meppel"
 REGION = "Kansrijke Start Noord- en Midden-Limburg"
 
-# A step: (kind, title, description, responsible organisation key or None, organisation type, name words of services)
+# A step: (kind, title, description, responsible organisation key or None, organisation type, names of the demo
+# directory's services; "Schuldhulp *" stands for every service whose name starts with "Schuldhulp ")
 Step = tuple[str, str, str, str | None, str, tuple[str, ...]]
 
 MEPPEL_PATHWAYS: list[dict[str, Any]] = [
@@ -31,13 +32,16 @@ MEPPEL_PATHWAYS: list[dict[str, Any]] = [
           "Bij de intake en rond 20 weken vraagt de verloskundige of er zorgen zijn over geld.", "vc_meppel", "", ()),
          ("first_contact", "Aanmelden bij het sociaal team of de schuldhulp",
           "Met toestemming van de cliënt belt de verloskundige het sociaal team of de schuldhulp; binnen een week "
-          "is er een eerste gesprek.", "gm_meppel", "", ("schuld", "sociaal team", "geld")),
+          "is er een eerste gesprek.", "gm_meppel", "",
+          ("Geldzorgen? Loket Geldzaken Meppel", "Buurtteam Meppel: hulp bij geld en papieren")),
          ("support", "Schuldhulp en een budgetmaatje",
           "Schuldhulpverlening regelt de schulden; een vrijwilliger helpt met de administratie en de "
-          "babyuitzet.", None, "debt_help", ("schuld", "budget", "formulier", "voedselbank")),
+          "babyuitzet.", None, "debt_help",
+          ("Schuldhulpverlening gemeente Meppel", "Thuisadministratie voor aanstaande ouders",
+           "Babyspullen voor wie het krap heeft")),
          ("handover", "Warme overdracht aan het consultatiebureau",
           "Na de geboorte neemt de jeugdverpleegkundige het contact over; de verloskundige draagt over.",
-          "icare", "", ("consultatiebureau", "jeugdgezondheid")),
+          "icare", "", ("Consultatiebureau Meppel",)),
      ]},
     {"situation": "addiction", "title": SMOKING_TITLE,
      "summary": "Stoppen met roken tijdens de zwangerschap, samen met de partner (Rookvrije Start).",
@@ -46,10 +50,10 @@ MEPPEL_PATHWAYS: list[dict[str, Any]] = [
           "Bij elke controle: rookt de zwangere, de partner of iemand in huis?", "vc_meppel", "", ()),
          ("support", "Stoppen met roken met begeleiding",
           "Begeleiding volgens Rookvrije Start, in de praktijk of via een stoppen-met-rokencoach.",
-          None, "midwife", ("rook", "stop")),
+          None, "midwife", ("Rookvrije Start Drenthe",)),
          ("handover", "Rookvrij na de geboorte",
           "Het consultatiebureau vraagt na de geboorte door en houdt het huis rookvrij.", "icare", "",
-          ("consultatiebureau", "jeugdgezondheid")),
+          ("Consultatiebureau Meppel",)),
      ]},
     {"situation": "postnatal_depression", "title": "Postnatale depressie",
      "summary": "Somberheid of angst na de bevalling: vroeg zien, snel hulp.",
@@ -58,10 +62,10 @@ MEPPEL_PATHWAYS: list[dict[str, Any]] = [
           "Kraamverzorgende en jeugdverpleegkundige letten op somberheid, angst en slecht slapen.",
           "icare", "", ()),
          ("first_contact", "De huisarts of POH-GGZ",
-          "De moeder gaat met de signalen naar de huisarts of praktijkondersteuner GGZ.", None, "gp", ("huisarts",)),
+          "De moeder gaat met de signalen naar de huisarts of praktijkondersteuner GGZ.", None, "gp", ()),
          ("support", "Behandeling of steun",
           "Lichte klachten: gesprekken met de POH-GGZ of een psycholoog; zwaarder: verwijzing naar de GGZ.",
-          None, "mental_health", ("depress", "psych", "ggz", "moeders")),
+          None, "mental_health", ("Poli verloskunde Isala Meppel", "Mama-café Meppel")),
          ("handover", "Terug naar het consultatiebureau", "Het consultatiebureau blijft het gezin volgen.",
           "icare", "", ()),
      ]},
@@ -70,9 +74,10 @@ MEPPEL_PATHWAYS: list[dict[str, Any]] = [
      "steps": [
          ("signal", "De verloskundige of huisarts ziet een jonge zwangere", "", "vc_meppel", "", ()),
          ("first_contact", "Kennismaking met de jeugdverpleegkundige",
-          "Een prenataal huisbezoek door de jeugdgezondheidszorg.", "icare", "", ("huisbezoek",)),
+          "Een prenataal huisbezoek door de jeugdgezondheidszorg.", "icare", "",
+          ("Prenataal huisbezoek Meppel",)),
          ("support", "VoorZorg", "Intensieve huisbezoeken tot het kind twee jaar is.", "icare", "",
-          ("voorzorg", "tiener", "jonge")),
+          ("VoorZorg Zuidwest-Drenthe",)),
          ("handover", "Overdracht naar het consultatiebureau", "", "icare", "", ()),
      ]},
     {"situation": "unsafe_situation", "title": "Huiselijk geweld en onveiligheid",
@@ -80,16 +85,17 @@ MEPPEL_PATHWAYS: list[dict[str, Any]] = [
      "steps": [
          ("signal", "Signalen van onveiligheid", "Iedere professional gebruikt de meldcode.", None, "midwife", ()),
          ("explore", "Collegiaal overleg en Veilig Thuis raadplegen",
-          "Bij twijfel altijd advies vragen bij Veilig Thuis.", None, "neighbourhood_team", ("veilig",)),
+          "Bij twijfel altijd advies vragen bij Veilig Thuis.", None, "neighbourhood_team", ()),
          ("support", "Hulp bij veiligheid", "Het sociaal team zet hulp in; bij acuut gevaar: melden.",
-          "gm_meppel", "", ("sociaal team", "geweld")),
+          "gm_meppel", "", ("Buurtteam Meppel: hulp bij geld en papieren",)),
      ]},
     {"situation": "low_literacy", "title": "Laaggeletterdheid",
      "summary": "Ouders die moeite hebben met lezen en schrijven: voorlezen en taal vanaf de zwangerschap.",
      "steps": [
          ("signal", "Iedere professional let op taal", "Bijvoorbeeld als formulieren niet worden ingevuld.",
           None, "midwife", ()),
-         ("support", "Taalhuis en BoekStart in de bibliotheek", "", "bieb_meppel", "", ("taal", "boekstart")),
+         ("support", "Taalhuis en BoekStart in de bibliotheek", "", "bieb_meppel", "",
+          ("Taalcafé voor ouders", "BoekStart Meppel")),
      ]},
 ]
 
@@ -101,7 +107,7 @@ REGION_PATHWAYS: list[dict[str, Any]] = [
          ("explore", "Verkennen", "Samen met de cliënt: wat speelt er, wat is nodig?", None, "neighbourhood_team",
           ()),
          ("support", "Steun op maat", "Schuldhulp van de gemeente, welzijn en vrijwilligers.", None, "debt_help",
-          ("schuld", "budget")),
+          ("Schuldhulp *",)),
      ]},
 ]
 
@@ -127,14 +133,15 @@ REGION_INVENTORY: dict[str, tuple[dict[str, str], str, str]] = {
 }
 
 
-def _services(coalition, words: tuple[str, ...]) -> list[Service]:
-    """Active demo services covering the coalition's area whose name holds one of `words`."""
-    if not words:
+def _services(coalition, names: tuple[str, ...]) -> list[Service]:
+    """The demo directory's services of these names that cover the coalition's area (missing ones are skipped)."""
+    if not names:
         return []
     candidates = (Service.objects.filter(municipalities__in=coalition.member_municipalities())
                   .exclude(status=ServiceStatus.DEFUNCT).distinct().order_by("name"))
-    found = [s for s in candidates if any(word in s.name.lower() for word in words)]
-    return found[:3]
+    exact = {name for name in names if not name.endswith("*")}
+    prefixes = tuple(name[:-1] for name in names if name.endswith("*"))
+    return [s for s in candidates if s.name in exact or (prefixes and s.name.startswith(prefixes))]
 
 
 def _pathway(command, coalition, spec: dict[str, Any]) -> CarePathway:
@@ -144,11 +151,11 @@ def _pathway(command, coalition, spec: dict[str, Any]) -> CarePathway:
                      {"title": spec["title"], "summary": spec["summary"]})
     steps: list[Step] = spec["steps"]
     # Keyed on the order: a refresh puts the demo's steps back in place, whatever was moved in between.
-    for number, (kind, title, description, org_key, org_type, words) in enumerate(steps, start=1):
+    for number, (kind, title, description, org_key, org_type, names) in enumerate(steps, start=1):
         step = upsert(PathwayStep, {"pathway": pathway, "order": number}, {
             "kind": kind, "title": title, "description": description,
             "responsible": command.orgs.get(org_key) if org_key else None, "responsible_type": org_type})
-        step.services.set(_services(coalition, words))
+        step.services.set(_services(coalition, names))
     PathwayStep.objects.filter(pathway=pathway, order__gt=len(steps)).delete()
     return pathway
 

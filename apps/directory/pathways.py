@@ -61,9 +61,14 @@ def coalitions_covering(municipality: Municipality) -> list[Coalition]:
     return [*local, *regional]
 
 
-def steps_with_contacts() -> Prefetch:
-    """Steps with their responsible organisation and their services' current contact data, in one go."""
+def steps_with_contacts(municipality: Municipality | None = None) -> Prefetch:
+    """Steps with their responsible organisation and their services' current contact data, in one go.
+
+    With a municipality, only the services covering it: a regional pathway's step lists each town's own desk,
+    and the professional sees the one for her client."""
     services = Service.objects.select_related("organisation", "last_verified_by").order_by("name")
+    if municipality is not None:
+        services = services.filter(municipalities=municipality)
     return Prefetch("steps", queryset=PathwayStep.objects.select_related("responsible")
                     .prefetch_related(Prefetch("services", queryset=services)).order_by("order"))
 
@@ -72,7 +77,7 @@ def find_pathway(situation: str, municipality: Municipality) -> CarePathway | No
     """The pathway for `situation` that applies in `municipality`: the local coalition's, else the region's."""
     for coalition in coalitions_covering(municipality):
         pathway = (CarePathway.objects.filter(coalition=coalition, situation=situation)
-                   .select_related("coalition").prefetch_related(steps_with_contacts()).first())
+                   .select_related("coalition").prefetch_related(steps_with_contacts(municipality)).first())
         if pathway is not None:
             return pathway
     return None

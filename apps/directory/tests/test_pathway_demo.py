@@ -37,7 +37,13 @@ def test_demo_has_meppel_pathways_gap_notes_and_the_regional_inventory_and_runs_
     assert meppel.get(situation="addiction").title == "Roken tijdens de zwangerschap"
     money = find_pathway("poverty_debts", municipality_for_postcode("7941"))
     assert money.title == "Geldzorgen tijdens de zwangerschap"
-    assert [s.kind for s in money.steps.order_by("order")] == ["signal", "first_contact", "support", "handover"]
+    steps = list(money.steps.order_by("order"))
+    assert [s.kind for s in steps] == ["signal", "first_contact", "support", "handover"]
+    # Linked to the demo directory (demo_services) by name.
+    assert "Schuldhulpverlening gemeente Meppel" in [s.name for s in steps[2].services.all()]
+    venlo = find_pathway("poverty_debts", municipality_for_postcode("5911"))
+    assert venlo.coalition.name == "Kansrijke Start Noord- en Midden-Limburg"
+    assert [s.name for s in venlo.steps.get(kind="support").services.all()] == ["Schuldhulp Venlo"]
 
     assert GapNote.objects.filter(coalition__name="Kansrijke Start Meppel", action__isnull=False).exists()
     offers = InterventionOffer.objects.filter(coalition__name="Kansrijke Start Noord- en Midden-Limburg")

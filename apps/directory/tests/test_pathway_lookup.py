@@ -106,3 +106,16 @@ def test_the_empty_lookup_shows_only_the_form(client, lead_a):
     response = client.get(reverse("directory:pathway-lookup"))
     assert response.status_code == 200
     assert response.context["result"] is None and not response.context["form"].errors
+
+
+def test_a_regional_pathway_shows_the_services_for_the_clients_own_municipality(region):
+    step = PathwayStepFactory(pathway=CarePathwayFactory(coalition=region), order=1, responsible_type="debt_help")
+    meppel_desk = ServiceFactory(name="Schuldhulp Meppel")
+    westerveld_desk = ServiceFactory(name="Schuldhulp Westerveld", covers=["GM1701"])
+    step.services.add(meppel_desk, westerveld_desk)
+
+    in_meppel = pathways.find_pathway("poverty_debts", f.municipality("GM0119")).steps.all()[0]
+    in_westerveld = pathways.find_pathway("poverty_debts", f.municipality("GM1701")).steps.all()[0]
+
+    assert list(in_meppel.services.all()) == [meppel_desk]
+    assert list(in_westerveld.services.all()) == [westerveld_desk]
