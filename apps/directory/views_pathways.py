@@ -39,6 +39,7 @@ class PathwayViews:
 
 
 class PathwayList(PathwayViews, ScopedListView):
+    template_name = "directory/pathways/pathway_list.html"
     detail_url_name = "pathway-detail"
     intro = gettext_lazy("Per situatie de afgesproken route: wie signaleert, wie het eerste contact heeft, "
                          "welk aanbod volgt en wie de warme overdracht doet.")

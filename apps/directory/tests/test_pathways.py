@@ -132,3 +132,11 @@ def test_pathway_list_exports_csv(client_a, coalition_a, pathway):
     body = response.content.decode("utf-8-sig")
     assert "Geldzorgen tijdens de zwangerschap" in body
     assert "armoede en schulden" in body
+
+
+def test_pathway_list_links_to_the_client_route_and_the_lookup(client_a, coalition_a, pathway):
+    page = client_a.get(reverse("directory:pathways-list", args=[coalition_a.pk])).content.decode()
+    assert reverse("directory:pathway-detail", args=[coalition_a.pk, pathway.pk]) in page
+    assert reverse("directory:clientroute", args=[coalition_a.pk]) in page
+    assert reverse("directory:pathway-lookup") in page
+    assert reverse("directory:regional-map", args=[coalition_a.pk]) not in page  # a local coalition
