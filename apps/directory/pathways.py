@@ -18,6 +18,7 @@ from apps.coalitions.models import Coalition
 from apps.directory.choices import ServiceStatus, VulnerabilityFactor
 from apps.directory.models import CarePathway, PathwayStep, Service
 from apps.directory.search import search_services
+from apps.directory.upkeep import is_stale
 from apps.reference.models import Municipality, PostcodeArea
 
 # Smoking has no situation code of its own: its pathway is filed under `addiction` with this title.
@@ -100,13 +101,24 @@ class LookupResult:
         return str(VulnerabilityFactor(self.situation).label)
 
 
+def mark_stale(services) -> None:
+    """Set `service.stale` for the templates: not verified for more than six months (upkeep.STALE_AFTER)."""
+    for service in services:
+        service.stale = is_stale(service)
+
+
+def services_of(pathway: CarePathway) -> list[Service]:
+    """The (prefetched) services of all steps of the pathway."""
+    return [service for step in pathway.steps.all() for service in step.services.all()]
+
+
 def lookup(situation: str, municipality: Municipality) -> LookupResult:
     """What a professional sees: the applicable pathway, and the other matching services of the directory."""
     pathway = find_pathway(situation, municipality)
-    in_pathway: set[int] = set()
-    if pathway is not None:
-        in_pathway = {service.pk for step in pathway.steps.all() for service in step.services.all()}
-    others = [service for service in matching_services(situation, municipality) if service.pk not in in_pathway]
+    in_pathway = services_of(pathway) if pathway is not None else []
+    known = {service.pk for service in in_pathway}
+    others = [service for service in matching_services(situation, municipality) if service.pk not in known]
+    mark_stale([*in_pathway, *others])
     return LookupResult(situation=situation, municipality=municipality, pathway=pathway, other_services=others)
 
 

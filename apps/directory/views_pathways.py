@@ -87,6 +87,7 @@ class PathwayDetail(CoalitionMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         pathway = self.get_pathway()
+        pathways.mark_stale(pathways.services_of(pathway))
         context.update(pathway=pathway, steps=list(pathway.steps.all()), can_edit=Cap.EDIT in self.caps)
         return context
 

@@ -119,3 +119,19 @@ def test_a_regional_pathway_shows_the_services_for_the_clients_own_municipality(
 
     assert list(in_meppel.services.all()) == [meppel_desk]
     assert list(in_westerveld.services.all()) == [westerveld_desk]
+
+
+def test_stale_contact_data_is_flagged(client, lead_a, coalition_a):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    fresh = ServiceFactory(name="Vers", last_verified_at=timezone.now() - dt.timedelta(days=10))
+    old = ServiceFactory(name="Oud", last_verified_at=timezone.now() - dt.timedelta(days=400))
+    step = PathwayStepFactory(pathway=CarePathwayFactory(coalition=coalition_a), order=1, responsible_type="gp")
+    step.services.add(fresh, old)
+    client.force_login(lead_a)
+    response = client.get(URL, {"situation": "poverty_debts", "municipality": "GM0119"})
+    services = {s.name: s.stale for s in response.context["result"].pathway.steps.all()[0].services.all()}
+    assert services == {"Vers": False, "Oud": True}
+    assert response.content.decode().count("gegevens mogelijk verouderd") == 1
