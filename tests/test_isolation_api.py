@@ -19,6 +19,8 @@ from rest_framework.test import APIClient
 from apps.actions.models import Action, WorkingGroup
 from apps.coalitions.models import Coalition, Partner, Theme
 from apps.core.testing import factories as f
+from apps.directory.models import CarePathway
+from apps.directory.testing import factories as df
 from apps.meetings.models import Meeting
 from apps.plans.models import Ambition, Goal
 from kansrijk.api_urls import router
@@ -65,8 +67,18 @@ ENDPOINTS: dict[str, Endpoint] = {
         Meeting, lambda c: f.MeetingFactory(coalition=c, title="Startbijeenkomst"),
         lambda c: {"coalition": c.pk, "date": TODAY.isoformat(), "title": "Nieuwe bijeenkomst", "kind": "learning"},
         {"title": "Gekaapt"}, _own),
+    # --- directory pathways ---
+    "care-pathways": Endpoint(
+        CarePathway, lambda c: df.CarePathwayFactory(coalition=c, title="Geldzorgen"),
+        lambda c: {"coalition": c.pk, "situation": "addiction", "title": "Roken tijdens de zwangerschap",
+                   "steps": [{"kind": "signal", "title": "Verloskundige vraagt naar roken",
+                              "responsible_type": "midwife"}]},
+        {"title": "Gekaapt"}, _own),
 }
 SCOPED = sorted(ENDPOINTS)
+# Read-only endpoints with their own isolation tests (apps/directory/tests/test_api_pathways.py).
+# --- directory pathways ---
+OWN_TESTS = {"pathway-lookup", "client-routes", "regional-maps"}
 
 # Endpoints that are not coalition-scoped and have their own access and bad-input tests.
 OWN_TESTS: set[str] = set()
@@ -468,6 +480,16 @@ BAD_FIELDS: list[tuple[str, dict[str, Any]]] = [
     ("meetings", {"date": None}),
     ("meetings", {"date": "01-02-2025"}),
     ("meetings", {"title": "x" * 201}),
+    # --- directory pathways ---
+    ("care-pathways", {"situation": "ruimtevaart"}),
+    ("care-pathways", {"title": ""}),
+    ("care-pathways", {"steps": "geen lijst"}),
+    ("care-pathways", {"steps": [{"kind": "signal", "title": "Niemand verantwoordelijk"}]}),
+    ("care-pathways", {"steps": [{"kind": "ooit", "title": "x", "responsible_type": "jgz"}]}),
+    ("care-pathways", {"steps": [{"kind": "signal", "title": "x", "responsible": 99999999999999999999}]}),
+    ("care-pathways", {"steps": [{"kind": "signal", "title": "x", "responsible_type": "jgz",
+                                  "services": ["abc"]}]}),
+    ("care-pathways", {"steps": [None]}),
     ("coalitions", {"scope": "wereldwijd"}),
     ("coalitions", {"status": "opgeheven"}),
     ("coalitions", {"municipality": "GM9999"}),
