@@ -1,0 +1,177 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Who may do what with directory listings: the ONE place where directory permissions are decided.
+
+Reading the directory is open to every logged-in professional (and the public pages to everyone); this module is
+about writes. The rules (docs/directory-upkeep.md):
+
+- An organisation *claims* its listings (Service.claimed_at/claimed_by). From then on its employees
+  (User.organisations) keep them: they edit them, and the coalition no longer does.
+- Before a claim, the coalition that covers the municipality keeps them: members with Cap.EDIT of a local
+  coalition whose municipality the service covers, or of a regional coalition with that municipality among its
+  member municipalities. (A regional coordinator's inherited read access to local coalitions gives no edit right.)
+- Employees of the organisation may always claim, re-verify and set the capacity of their own organisation's
+  listings, claimed or not: those are facts only the provider knows.
+- Superusers may do everything.
+
+Everything a user may not do with a listing she can still read is a 403 with a reason; see `denial_reason`.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
+
+from apps.coalitions.access import Cap, can, editable_coalitions
+from apps.coalitions.models import Coalition
+from apps.directory.models import Location, Service
+from apps.reference.models import Municipality
+
+
+def _active(user) -> bool:
+    return user is not None and user.is_authenticated and user.is_active
+
+
+def _organisation_ids(user) -> set[int]:
+    # Cached on the user object like apps.coalitions.access does for roles: one query per request.
+    cache = getattr(user, "_kansrijk_directory_orgs", None)
+    if cache is None:
+        cache = set(user.organisations.values_list("pk", flat=True))
+        user._kansrijk_directory_orgs = cache
+    return cache
+
+
+def _kept_municipality_ids(user) -> set[int]:
+    """Municipalities whose unclaimed listings the user keeps through a coalition where she holds Cap.EDIT."""
+    cache = getattr(user, "_kansrijk_directory_municipalities", None)
+    if cache is None:
+        coalitions = editable_coalitions(user, Cap.EDIT)
+        local = coalitions.exclude(municipality__isnull=True).values_list("municipality_id", flat=True)
+        regional = Municipality.objects.filter(regional_coalitions__in=coalitions).values_list("pk", flat=True)
+        cache = set(local) | set(regional)
+        user._kansrijk_directory_municipalities = cache
+    return cache
+
+
+def is_claimed(service: Service) -> bool:
+    return service.claimed_at is not None
+
+
+def is_employee(user, service: Service) -> bool:
+    """The user works for the organisation that offers the service."""
+    return _active(user) and service.organisation_id in _organisation_ids(user)
+
+
+def keeps_through_coalition(user, service: Service) -> bool:
+    """The user keeps this (unclaimed) listing as an editor of a coalition covering one of its municipalities."""
+    if not _active(user) or is_claimed(service):
+        return False
+    kept = _kept_municipality_ids(user)
+    if not kept:
+        return False
+    return service.municipalities.filter(pk__in=kept).exists()
+
+
+def can_edit_service(user, service: Service) -> bool:
+    """May the user change the listing's content (description, locations, opening hours, …) or delete it?"""
+    if not _active(user):
+        return False
+    if user.is_superuser:
+        return True
+    if is_claimed(service):
+        return is_employee(user, service)
+    return keeps_through_coalition(user, service)
+
+
+def can_verify(user, service: Service) -> bool:
+    """May the user confirm that the listing is still correct (re-verify)?"""
+    return can_edit_service(user, service) or is_employee(user, service)
+
+
+def can_set_capacity(user, service: Service) -> bool:
+    """May the user state whether there is room (open / waiting list / full)?"""
+    return can_edit_service(user, service) or is_employee(user, service)
+
+
+def can_claim(user, service: Service) -> bool:
+    """May the user claim the listing for her organisation? Only an employee, and only while it is unclaimed."""
+    return not is_claimed(service) and is_employee(user, service)
+
+
+def can_create_service_for(user, organisation) -> bool:
+    """May the user add a new listing for this organisation? Its employees (the listing starts claimed), a
+    coalition editor (for any organisation; the listing starts unclaimed) or a superuser."""
+    if not _active(user):
+        return False
+    if user.is_superuser or organisation.pk in _organisation_ids(user):
+        return True
+    return bool(_kept_municipality_ids(user))
+
+
+def editable_services(user) -> QuerySet[Service]:
+    """The listings `can_edit_service` allows, as one queryset (for lists, choice fields and API writes)."""
+    if not _active(user):
+        return Service.objects.none()
+    if user.is_superuser:
+        return Service.objects.all()
+    organisations = user.organisations.values("pk")
+    kept = list(_kept_municipality_ids(user))
+    unclaimed_kept = Service.objects.filter(claimed_at__isnull=True, municipalities__in=kept).values("pk")
+    return Service.objects.filter(
+        Q(claimed_at__isnull=False, organisation__in=organisations) | Q(pk__in=unclaimed_kept)
+    )
+
+
+def own_services(user) -> QuerySet[Service]:
+    """The listings of the user's own organisations ("Mijn vermeldingen"): she may verify, claim, set capacity."""
+    if not _active(user):
+        return Service.objects.none()
+    return Service.objects.filter(organisation__in=user.organisations.values("pk"))
+
+
+def maintainable_services(user) -> QuerySet[Service]:
+    """Listings the user may verify or set the capacity of: editable ones plus her organisations' own."""
+    if not _active(user):
+        return Service.objects.none()
+    if user.is_superuser:
+        return Service.objects.all()
+    return Service.objects.filter(Q(pk__in=editable_services(user).values("pk"))
+                                  | Q(organisation__in=user.organisations.values("pk")))
+
+
+def can_edit_location(user, location: Location) -> bool:
+    """A location belongs to an organisation; whoever may edit one of its services there, or any listing of that
+    organisation, may edit it. Employees of the organisation may always edit its locations."""
+    if not _active(user):
+        return False
+    if user.is_superuser or location.organisation_id in _organisation_ids(user):
+        return True
+    return editable_services(user).filter(organisation_id=location.organisation_id).exists()
+
+
+def editable_locations(user) -> QuerySet[Location]:
+    if not _active(user):
+        return Location.objects.none()
+    if user.is_superuser:
+        return Location.objects.all()
+    organisations = editable_services(user).values("organisation_id")
+    return Location.objects.filter(Q(organisation__in=user.organisations.values("pk"))
+                                   | Q(organisation__in=organisations))
+
+
+def can_manage_coalition_directory(user, coalition: Coalition) -> bool:
+    """May the user act on the coalition's part of the directory (its stale list, pathways, gap notes)?"""
+    return _active(user) and can(user, coalition, Cap.EDIT)
+
+
+def denial_reason(user, service: Service, action: str = "edit") -> str:
+    """A Dutch sentence saying why the user may not do `action` (edit/verify/capacity/claim) with the listing."""
+    if action == "claim":
+        if is_claimed(service):
+            return _("Dit aanbod is al geclaimd door de organisatie.")
+        return _("Alleen medewerkers van %(organisation)s kunnen dit aanbod claimen.") % {
+            "organisation": service.organisation.name}
+    if is_claimed(service):
+        return _("Dit aanbod is geclaimd door %(organisation)s; alleen medewerkers van die organisatie houden het bij.") % {
+            "organisation": service.organisation.name}
+    return _("Alleen medewerkers van %(organisation)s of de coalitie van een gemeente in het werkgebied "
+             "kunnen dit aanbod bijhouden.") % {"organisation": service.organisation.name}
