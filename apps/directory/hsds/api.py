@@ -99,7 +99,8 @@ class PublicHsdsView(APIView):
 
 
 class ApiInfoView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getAPIMetaInformation", summary="HSDS: informatie over deze API",
+    @extend_schema(
+        tags=["hsds"], operation_id="getAPIMetaInformation", summary="HSDS: informatie over deze API",
                    responses={200: OpenApiResponse(OpenApiTypes.OBJECT,
                                                    description="version, profile en openapi_url.")})
     def get(self, request):
@@ -111,7 +112,8 @@ class ApiInfoView(PublicHsdsView):
 
 
 class ServiceListView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getPaginatedListOfServices", summary="HSDS: actief aanbod, per pagina", parameters=[
+    @extend_schema(
+        tags=["hsds"], operation_id="getPaginatedListOfServices", summary="HSDS: actief aanbod, per pagina", parameters=[
         *PAGING,
         OpenApiParameter("search", str, description="Zoekwoorden (alle woorden moeten voorkomen)."),
         OpenApiParameter("organization_id", str, description="Alleen aanbod van deze organisatie (id)."),
@@ -159,7 +161,8 @@ def _uuid_or_400(value: str, name: str) -> str:
 
 
 class ServiceDetailView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getFullyNestedServiceById", summary="HSDS: één aanbod, volledig",
+    @extend_schema(
+        tags=["hsds"], operation_id="getFullyNestedServiceById", summary="HSDS: één aanbod, volledig",
                    responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="Een HSDS service-record."),
                               404: NOT_FOUND})
     def get(self, request, id):  # noqa: A002 - the HSDS path parameter is called id
@@ -178,7 +181,9 @@ def service_at_location_list_record(link: ServiceAtLocation) -> dict:
 
 
 class ServiceAtLocationListView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getPaginatedListOfServiceAtLocation", summary="HSDS: actief aanbod op locaties, per pagina", parameters=[
+    @extend_schema(
+        tags=["hsds"], operation_id="getPaginatedListOfServiceAtLocation",
+        summary="HSDS: actief aanbod op locaties, per pagina", parameters=[
         *PAGING,
         OpenApiParameter("postcode", str, description="Alleen aanbod voor deze postcode: een PC4 (7941) of een "
                                                       "volledige postcode (7941 AB); het aanbod dekt de gemeente "
@@ -203,14 +208,16 @@ class ServiceAtLocationListView(PublicHsdsView):
 
 
 class TaxonomyListView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getPaginatedListOfTaxonomies", summary="HSDS: de Kansrijk-taxonomie", parameters=PAGING,
+    @extend_schema(
+        tags=["hsds"], operation_id="getPaginatedListOfTaxonomies", summary="HSDS: de Kansrijk-taxonomie", parameters=PAGING,
                    responses={200: PAGE, 400: BAD_REQUEST})
     def get(self, request):
         return Response(page_of(request, [TAXONOMY_ID], lambda _id: taxonomy_record()))
 
 
 class TaxonomyDetailView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getTaxonomyById", summary="HSDS: één taxonomie",
+    @extend_schema(
+        tags=["hsds"], operation_id="getTaxonomyById", summary="HSDS: één taxonomie",
                    responses={200: OpenApiResponse(OpenApiTypes.OBJECT), 404: NOT_FOUND})
     def get(self, request, id):  # noqa: A002
         if _uuid_or_404(id) != str(TAXONOMY_ID):
@@ -220,7 +227,9 @@ class TaxonomyDetailView(PublicHsdsView):
 
 
 class TaxonomyTermListView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getPaginatedListOfTaxonomyTerms", summary="HSDS: de termen van de Kansrijk-taxonomie", parameters=[
+    @extend_schema(
+        tags=["hsds"], operation_id="getPaginatedListOfTaxonomyTerms",
+        summary="HSDS: de termen van de Kansrijk-taxonomie", parameters=[
         *PAGING, OpenApiParameter("parent_id", str, description="Alleen de termen onder deze term."),
     ], responses={200: PAGE, 400: BAD_REQUEST})
     def get(self, request):
@@ -232,7 +241,8 @@ class TaxonomyTermListView(PublicHsdsView):
 
 
 class TaxonomyTermDetailView(PublicHsdsView):
-    @extend_schema(tags=["hsds"], operation_id="getTaxonomyTermById", summary="HSDS: één term van de Kansrijk-taxonomie",
+    @extend_schema(
+        tags=["hsds"], operation_id="getTaxonomyTermById", summary="HSDS: één term van de Kansrijk-taxonomie",
                    responses={200: OpenApiResponse(OpenApiTypes.OBJECT), 404: NOT_FOUND})
     def get(self, request, id):  # noqa: A002
         term = TERMS_BY_ID.get(_uuid_or_404(id))
