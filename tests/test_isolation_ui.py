@@ -293,6 +293,8 @@ ROUTES: dict[str, Route] = {
     # overview
     "overview:coalition": Route(PAGE),
     "overview:regional": Route(PAGE, regional=True),
+    # --- directory (dir-manage) ---
+    "directory:coalition-upkeep": Route(PAGE),
 }
 
 

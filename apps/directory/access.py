@@ -31,7 +31,7 @@ def _active(user) -> bool:
     return user is not None and user.is_authenticated and user.is_active
 
 
-def _organisation_ids(user) -> set[int]:
+def organisation_ids(user) -> set[int]:
     # Cached on the user object like apps.coalitions.access does for roles: one query per request.
     cache = getattr(user, "_kansrijk_directory_orgs", None)
     if cache is None:
@@ -40,7 +40,7 @@ def _organisation_ids(user) -> set[int]:
     return cache
 
 
-def _kept_municipality_ids(user) -> set[int]:
+def kept_municipality_ids(user) -> set[int]:
     """Municipalities whose unclaimed listings the user keeps through a coalition where she holds Cap.EDIT."""
     cache = getattr(user, "_kansrijk_directory_municipalities", None)
     if cache is None:
@@ -58,14 +58,14 @@ def is_claimed(service: Service) -> bool:
 
 def is_employee(user, service: Service) -> bool:
     """The user works for the organisation that offers the service."""
-    return _active(user) and service.organisation_id in _organisation_ids(user)
+    return _active(user) and service.organisation_id in organisation_ids(user)
 
 
 def keeps_through_coalition(user, service: Service) -> bool:
     """The user keeps this (unclaimed) listing as an editor of a coalition covering one of its municipalities."""
     if not _active(user) or is_claimed(service):
         return False
-    kept = _kept_municipality_ids(user)
+    kept = kept_municipality_ids(user)
     if not kept:
         return False
     return service.municipalities.filter(pk__in=kept).exists()
@@ -102,9 +102,9 @@ def can_create_service_for(user, organisation) -> bool:
     coalition editor (for any organisation; the listing starts unclaimed) or a superuser."""
     if not _active(user):
         return False
-    if user.is_superuser or organisation.pk in _organisation_ids(user):
+    if user.is_superuser or organisation.pk in organisation_ids(user):
         return True
-    return bool(_kept_municipality_ids(user))
+    return bool(kept_municipality_ids(user))
 
 
 def editable_services(user) -> QuerySet[Service]:
@@ -114,7 +114,7 @@ def editable_services(user) -> QuerySet[Service]:
     if user.is_superuser:
         return Service.objects.all()
     organisations = user.organisations.values("pk")
-    kept = list(_kept_municipality_ids(user))
+    kept = list(kept_municipality_ids(user))
     unclaimed_kept = Service.objects.filter(claimed_at__isnull=True, municipalities__in=kept).values("pk")
     return Service.objects.filter(
         Q(claimed_at__isnull=False, organisation__in=organisations) | Q(pk__in=unclaimed_kept)
@@ -143,7 +143,7 @@ def can_edit_location(user, location: Location) -> bool:
     organisation, may edit it. Employees of the organisation may always edit its locations."""
     if not _active(user):
         return False
-    if user.is_superuser or location.organisation_id in _organisation_ids(user):
+    if user.is_superuser or location.organisation_id in organisation_ids(user):
         return True
     return editable_services(user).filter(organisation_id=location.organisation_id).exists()
 
@@ -169,6 +169,9 @@ def denial_reason(user, service: Service, action: str = "edit") -> str:
         if is_claimed(service):
             return _("Dit aanbod is al geclaimd door de organisatie.")
         return _("Alleen medewerkers van %(organisation)s kunnen dit aanbod claimen.") % {
+            "organisation": service.organisation.name}
+    if action == "edit" and not is_claimed(service) and is_employee(user, service):
+        return _("Claim dit aanbod eerst voor %(organisation)s; daarna kunt u het bewerken.") % {
             "organisation": service.organisation.name}
     if is_claimed(service):
         return _("Dit aanbod is geclaimd door %(organisation)s; alleen medewerkers van die organisatie houden het bij.") % {

@@ -1,6 +1,419 @@
 # SPDX-License-Identifier: EUPL-1.2
+"""API to keep the directory: services, locations, opening hours and interventions, plus verify, claim and
+capacity actions. Reading is open to every logged-in professional; writes follow apps.directory.access and are
+refused with 403 and the reason; bad input gets 400 with the field named (never 500)."""
+
 from __future__ import annotations
+
+import django_filters
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.http import Http404
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from apps.core.api import ModelCleanMixin
+from apps.directory import access, upkeep
+from apps.directory.choices import Phase, VulnerabilityFactor
+from apps.directory.forms_manage import LANGUAGES, municipality_of_pc4, normalise_postcode
+from apps.directory.models import Intervention, Location, OpeningHours, Service, ServiceAtLocation
+from apps.organisations.models import Organisation
+from apps.reference.models import Municipality
+
+
+def _codes(choices, label: str) -> serializers.ListField:
+    return serializers.ListField(child=serializers.ChoiceField(choices=choices), required=False, help_text=label)
+
+
+class OpeningHoursSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    service = serializers.SlugRelatedField(slug_field="uuid", queryset=Service.objects.all(), required=False,
+                                           allow_null=True)
+    location = serializers.SlugRelatedField(slug_field="uuid", queryset=Location.objects.all(), required=False,
+                                            allow_null=True)
+
+    class Meta:
+        model = OpeningHours
+        fields = ["uuid", "service", "location", "weekday", "opens_at", "closes_at", "note"]
+        read_only_fields = ["uuid"]
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        service = attrs.get("service", getattr(self.instance, "service", None))
+        location = attrs.get("location", getattr(self.instance, "location", None))
+        if (service is None) == (location is None):
+            raise serializers.ValidationError({"non_field_errors": [
+                "Geef openingstijden van óf een aanbod (service) óf een locatie (location)."]})
+        return attrs
+
+
+class NestedHoursSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = OpeningHours
+        fields = ["uuid", "weekday", "opens_at", "closes_at", "note"]
+
+
+class ServiceSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    organisation = serializers.PrimaryKeyRelatedField(queryset=Organisation.objects.all())
+    intervention = serializers.SlugRelatedField(slug_field="code", queryset=Intervention.objects.all(),
+                                                required=False, allow_null=True)
+    phases = _codes(Phase.choices, "Fasen: before, during, after.")
+    situations = _codes(VulnerabilityFactor.choices, "Kwetsbare situaties (codes).")
+    languages = _codes(LANGUAGES, "Talen (ISO 639-1).")
+    municipalities = serializers.SlugRelatedField(slug_field="code", many=True,
+                                                  queryset=Municipality.objects.filter(active=True))
+    locations = serializers.SlugRelatedField(slug_field="uuid", many=True, required=False,
+                                             queryset=Location.objects.all())
+    opening_hours = NestedHoursSerializer(many=True, read_only=True)
+    claimed = serializers.SerializerMethodField()
+    stale = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Service
+        fields = [
+            "uuid", "organisation", "intervention", "name", "alternate_name", "description", "status",
+            "phases", "situations", "minimum_age", "maximum_age", "pregnancy_week_from", "pregnancy_week_to",
+            "child_age_months_to", "eligibility", "languages", "free_of_charge", "cost_description",
+            "self_registration", "referral_required", "application_process", "email", "phone", "url",
+            "municipalities", "locations", "opening_hours",
+            "capacity", "waiting_weeks", "capacity_updated_at", "last_verified_at", "claimed", "claimed_at",
+            "stale", "updated_at",
+        ]
+        read_only_fields = ["uuid", "capacity", "waiting_weeks", "capacity_updated_at", "last_verified_at",
+                            "claimed_at", "updated_at"]
+
+    def get_claimed(self, service: Service) -> bool:
+        return service.claimed_at is not None
+
+    def get_stale(self, service: Service) -> bool:
+        return upkeep.is_stale(service)
+
+    def validate_municipalities(self, value):
+        if not value:
+            raise serializers.ValidationError("Kies minstens één gemeente.")
+        return value
+
+    def validate(self, attrs):
+        # The model's clean() runs on a copy of the instance; the reverse many-to-many cannot be set on it.
+        locations = attrs.pop("locations", None)
+        attrs = super().validate(attrs)
+        if locations is not None:
+            attrs["locations"] = locations
+        if self.instance is not None and "organisation" in attrs and attrs["organisation"] != self.instance.organisation:
+            raise serializers.ValidationError({"organisation": [
+                "Aanbod verhuist niet naar een andere organisatie; maak een nieuwe vermelding."]})
+        organisation = attrs.get("organisation") or getattr(self.instance, "organisation", None)
+        locations = attrs.get("locations")
+        if organisation is not None and locations and any(
+                location.organisation_id != organisation.pk for location in locations):
+            raise serializers.ValidationError({"locations": ["Kies alleen locaties van deze organisatie."]})
+        return attrs
+
+    def _save(self, service: Service, locations) -> None:
+        if locations is None:
+            return
+        wanted = set(locations)
+        ServiceAtLocation.objects.filter(service=service).exclude(location__in=wanted).delete()
+        for location in wanted - set(service.locations.all()):
+            ServiceAtLocation.objects.create(service=service, location=location)
+
+    def create(self, validated_data):
+        locations = validated_data.pop("locations", None)
+        service = super().create(validated_data)
+        self._save(service, locations)
+        return service
+
+    def update(self, instance, validated_data):
+        locations = validated_data.pop("locations", None)
+        service = super().update(instance, validated_data)
+        self._save(service, locations)
+        return service
+
+
+class LocationSerializer(serializers.ModelSerializer):
+    organisation = serializers.PrimaryKeyRelatedField(queryset=Organisation.objects.all())
+    municipality = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    opening_hours = NestedHoursSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Location
+        fields = ["uuid", "organisation", "name", "description", "address_1", "postcode", "city", "pc4",
+                  "municipality", "latitude", "longitude", "accessibility", "transportation", "opening_hours"]
+        read_only_fields = ["uuid", "pc4"]
+        extra_kwargs = {"postcode": {"required": True, "allow_blank": False}}
+
+    def validate_postcode(self, value: str) -> str:
+        try:
+            postcode, pc4 = normalise_postcode(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages) from exc
+        municipality = municipality_of_pc4(pc4)
+        if municipality is None:
+            raise serializers.ValidationError(f"Postcode {postcode} kennen we niet. Controleer de vier cijfers.")
+        self._derived = {"pc4": pc4, "municipality": municipality}
+        return postcode
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        if self.instance is not None and "organisation" in attrs and attrs["organisation"] != self.instance.organisation:
+            raise serializers.ValidationError({"organisation": ["Een locatie verhuist niet naar een andere "
+                                                                "organisatie."]})
+        attrs.update(getattr(self, "_derived", {}))
+        if not attrs.get("city") and "municipality" in attrs and not getattr(self.instance, "city", ""):
+            attrs["city"] = attrs["municipality"].name
+        return attrs
+
+
+class CapacitySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Service
+        fields = ["capacity", "waiting_weeks", "capacity_updated_at"]
+        read_only_fields = ["capacity_updated_at"]
+        extra_kwargs = {"capacity": {"required": True}, "waiting_weeks": {"max_value": 104}}
+
+    def validate(self, attrs):
+        if attrs.get("capacity") == "waiting_list" and attrs.get("waiting_weeks") is None:
+            raise serializers.ValidationError({"waiting_weeks": [
+                "Geef bij een wachtlijst de verwachte wachttijd in weken."]})
+        return attrs
+
+
+class InterventionSerializer(serializers.ModelSerializer):
+    phases = _codes(Phase.choices, "Fasen.")
+    situations = _codes(VulnerabilityFactor.choices, "Kwetsbare situaties.")
+
+    class Meta:
+        model = Intervention
+        fields = ["code", "name", "summary", "target_group", "phases", "situations", "provider_types",
+                  "provider_description", "recognition", "recognition_source", "website", "national"]
+
+
+class UuidLookupMixin:
+    """A malformed id is an object that is not there: 404 with a reason, not a 400 or 500."""
+
+    lookup_field = "uuid"
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except (DjangoValidationError, ValueError):
+            raise Http404 from None
+
+
+class ServiceFilter(django_filters.FilterSet):
+    mine = django_filters.BooleanFilter(method="filter_mine", label="Alleen aanbod van mijn organisaties")
+    editable = django_filters.BooleanFilter(method="filter_editable", label="Alleen aanbod dat ik mag bewerken")
+    stale = django_filters.BooleanFilter(method="filter_stale", label="Langer dan een half jaar niet gecontroleerd")
+    municipality = django_filters.CharFilter(field_name="municipalities__code", label="CBS-code van de gemeente")
+
+    class Meta:
+        model = Service
+        fields = ["organisation", "status", "capacity"]
+
+    def filter_mine(self, queryset, name, value):
+        own = access.own_services(self.request.user).values("pk")
+        return queryset.filter(pk__in=own) if value else queryset.exclude(pk__in=own)
+
+    def filter_editable(self, queryset, name, value):
+        editable = access.editable_services(self.request.user).values("pk")
+        return queryset.filter(pk__in=editable) if value else queryset.exclude(pk__in=editable)
+
+    def filter_stale(self, queryset, name, value):
+        return queryset.filter(upkeep.stale_q()) if value else queryset.exclude(upkeep.stale_q())
+
+
+class ServiceViewSet(UuidLookupMixin, viewsets.ModelViewSet):
+    """Services (aanbod). Writes: see apps/directory/access.py; saving a service by its keeper verifies it."""
+
+    serializer_class = ServiceSerializer
+    filterset_class = ServiceFilter
+    queryset = Service.objects.select_related("organisation", "intervention").prefetch_related(
+        "municipalities", "locations", "opening_hours").order_by("name", "pk")
+
+    def get_queryset(self):
+        # municipalities__code joins a many-to-many: one row per service all the same.
+        return super().get_queryset().distinct()
+
+    def _refuse(self, service: Service, what: str = "edit"):
+        raise exceptions.PermissionDenied(access.denial_reason(self.request.user, service, what))
+
+    @transaction.atomic
+    def perform_create(self, serializer):
+        user = self.request.user
+        organisation = serializer.validated_data["organisation"]
+        if not access.can_create_service_for(user, organisation):
+            raise exceptions.PermissionDenied("U kunt geen aanbod toevoegen voor deze organisatie.")
+        own = organisation.pk in access.organisation_ids(user)
+        if not (user.is_superuser or own):
+            kept = access.kept_municipality_ids(user)
+            if not any(m.pk in kept for m in serializer.validated_data["municipalities"]):
+                raise exceptions.PermissionDenied(
+                    "Kies minstens één gemeente waarvoor uw coalitie de sociale kaart bijhoudt.")
+        service = serializer.save()
+        upkeep.mark_verified(service, user)
+        if own:
+            service.claimed_at, service.claimed_by = service.last_verified_at, user
+        service.save()
+
+    @transaction.atomic
+    def perform_update(self, serializer):
+        if not access.can_edit_service(self.request.user, serializer.instance):
+            self._refuse(serializer.instance)
+        service = serializer.save()
+        upkeep.verify(service, self.request.user)
+
+    def perform_destroy(self, instance):
+        if not access.can_edit_service(self.request.user, instance):
+            self._refuse(instance)
+        instance.delete()
+
+    @extend_schema(request=None, responses=ServiceSerializer, summary="Bevestig dat de vermelding nog klopt")
+    @action(detail=True, methods=["post"])
+    def verify(self, request, uuid=None):
+        service = self.get_object()
+        if not access.can_verify(request.user, service):
+            self._refuse(service, "verify")
+        upkeep.verify(service, request.user)
+        return Response(self.get_serializer(service).data)
+
+    @extend_schema(request=None, responses=ServiceSerializer, summary="Claim de vermelding voor uw organisatie")
+    @action(detail=True, methods=["post"])
+    def claim(self, request, uuid=None):
+        service = self.get_object()
+        if not access.can_claim(request.user, service):
+            self._refuse(service, "claim")
+        upkeep.claim(service, request.user)
+        return Response(self.get_serializer(service).data)
+
+    @extend_schema(request=CapacitySerializer, responses=CapacitySerializer,
+                   summary="Beschikbaarheid: open, wachtlijst (met weken) of vol")
+    @action(detail=True, methods=["post"])
+    def capacity(self, request, uuid=None):
+        service = self.get_object()
+        if not access.can_set_capacity(request.user, service):
+            self._refuse(service, "capacity")
+        serializer = CapacitySerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        upkeep.set_capacity(service, request.user, serializer.validated_data["capacity"],
+                            serializer.validated_data.get("waiting_weeks"))
+        return Response(CapacitySerializer(service).data, status=status.HTTP_200_OK)
+
+
+class LocationViewSet(UuidLookupMixin, viewsets.ModelViewSet):
+    """Locations with their address; the municipality follows from the postcode."""
+
+    serializer_class = LocationSerializer
+    queryset = Location.objects.select_related("organisation", "municipality").prefetch_related(
+        "opening_hours").order_by("name", "pk")
+    filterset_fields = ["organisation", "pc4"]
+
+    def _may_write_for(self, organisation) -> bool:
+        user = self.request.user
+        return (user.is_superuser or organisation.pk in access.organisation_ids(user)
+                or access.editable_services(user).filter(organisation=organisation).exists())
+
+    def perform_create(self, serializer):
+        if not self._may_write_for(serializer.validated_data["organisation"]):
+            raise exceptions.PermissionDenied("Alleen wie het aanbod van deze organisatie bijhoudt, kan er een "
+                                              "locatie aan toevoegen.")
+        serializer.save()
+
+    def perform_update(self, serializer):
+        if not access.can_edit_location(self.request.user, serializer.instance):
+            raise exceptions.PermissionDenied("Alleen wie het aanbod van deze organisatie bijhoudt, kan deze "
+                                              "locatie wijzigen.")
+        serializer.save()
+
+    def perform_destroy(self, instance):
+        if not access.can_edit_location(self.request.user, instance):
+            raise exceptions.PermissionDenied("Alleen wie het aanbod van deze organisatie bijhoudt, kan deze "
+                                              "locatie verwijderen.")
+        instance.delete()
+
+
+class OpeningHoursViewSet(UuidLookupMixin, viewsets.ModelViewSet):
+    """Weekly opening hours of a service or a location."""
+
+    serializer_class = OpeningHoursSerializer
+    queryset = OpeningHours.objects.select_related("service", "location").order_by("weekday", "opens_at", "pk")
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        service, location = self.request.query_params.get("service"), self.request.query_params.get("location")
+        try:
+            if service:
+                queryset = queryset.filter(service__uuid=service)
+            if location:
+                queryset = queryset.filter(location__uuid=location)
+            return queryset
+        except DjangoValidationError:
+            raise exceptions.ValidationError({"service" if service else "location": ["Geen geldige uuid."]}) \
+                from None
+
+    def _check(self, service, location) -> None:
+        user = self.request.user
+        allowed = (access.can_edit_service(user, service) if service is not None
+                   else access.can_edit_location(user, location))
+        if not allowed:
+            raise exceptions.PermissionDenied("U kunt de openingstijden hiervan niet wijzigen.")
+
+    def perform_create(self, serializer):
+        data = serializer.validated_data
+        self._check(data.get("service"), data.get("location"))
+        serializer.save()
+
+    def perform_update(self, serializer):
+        self._check(serializer.instance.service, serializer.instance.location)
+        data = serializer.validated_data
+        if "service" in data or "location" in data:  # moving the row elsewhere needs rights there too
+            self._check(data.get("service", serializer.instance.service),
+                        data.get("location", serializer.instance.location))
+        serializer.save()
+
+    def perform_destroy(self, instance):
+        self._check(instance.service, instance.location)
+        instance.delete()
+
+
+class InterventionViewSet(viewsets.ModelViewSet):
+    """The national intervention catalogue; read by everyone, kept by the application's administrators."""
+
+    serializer_class = InterventionSerializer
+    queryset = Intervention.objects.order_by("name")
+    lookup_field = "code"
+    filterset_fields = ["recognition", "national"]
+
+    def check_write(self) -> None:
+        if not self.request.user.is_superuser:
+            raise exceptions.PermissionDenied("De landelijke interventies worden beheerd door de functioneel "
+                                              "beheerder.")
+
+    def perform_create(self, serializer):
+        self.check_write()
+        serializer.save()
+
+    def perform_update(self, serializer):
+        self.check_write()
+        serializer.save()
+
+    def perform_destroy(self, instance):
+        self.check_write()
+        if instance.services.exists():
+            raise exceptions.ValidationError({"detail": "Er is nog lokaal aanbod van deze interventie."})
+        instance.delete()
+
+
+# Prefixes, in one place for tests/test_isolation_api.py.
+ENDPOINTS = {
+    "directory/services": ServiceViewSet,
+    "directory/locations": LocationViewSet,
+    "directory/opening-hours": OpeningHoursViewSet,
+    "directory/interventions": InterventionViewSet,
+}
 
 
 def register(router) -> None:
     """Add this part's viewsets to the project's router."""
+    for prefix, viewset in ENDPOINTS.items():
+        router.register(prefix, viewset, basename=prefix.replace("/", "-"))

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Every write to the directory leaves an audit entry with who changed what."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from auditlog.context import set_actor
+from auditlog.models import LogEntry
+
+from apps.core.testing import factories as f
+from apps.directory import audit, upkeep
+from apps.directory.models import Service
+from apps.directory.testing.factories import LocationFactory, OpeningHoursFactory, ServiceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def registered():
+    audit.register()
+
+
+def test_service_location_and_opening_hours_writes_are_logged_with_the_actor():
+    user = f.UserFactory()
+    with set_actor(user):
+        service = ServiceFactory(name="Geldloket")
+        upkeep.set_capacity(service, user, "full", None)
+        location = LocationFactory()
+        OpeningHoursFactory(location=location, opens_at=dt.time(9), closes_at=dt.time(12))
+
+    entries = LogEntry.objects.get_for_object(service).order_by("timestamp")
+    # created, its municipalities set (an m2m change), then the capacity
+    assert [e.action for e in entries] == [LogEntry.Action.CREATE, LogEntry.Action.UPDATE, LogEntry.Action.UPDATE]
+    assert "municipalities" in entries[1].changes_dict
+    assert entries.last().actor == user
+    assert entries.last().changes_dict["capacity"] == ["open", "full"]
+    assert "search_document" not in entries.first().changes_dict
+    assert LogEntry.objects.get_for_object(location).exists()
+    assert LogEntry.objects.filter(content_type__model="openinghours").exists()
+
+
+def test_a_deleted_service_leaves_its_trace():
+    service = ServiceFactory()
+    pk = service.pk
+    service.delete()
+    assert LogEntry.objects.filter(object_pk=str(pk), action=LogEntry.Action.DELETE,
+                                   content_type__model="service").exists()
+    assert not Service.objects.filter(pk=pk).exists()
