@@ -29,7 +29,7 @@ def importable_municipalities(user) -> QuerySet[Municipality]:
     """The municipalities the user may import services for: those whose directory she keeps as coalition editor."""
     if user.is_superuser:
         return Municipality.objects.filter(active=True)
-    return Municipality.objects.filter(pk__in=access._kept_municipality_ids(user))
+    return Municipality.objects.filter(pk__in=access.kept_municipality_ids(user))
 
 
 def _municipalities_or_403(user) -> QuerySet[Municipality]:
