@@ -34,13 +34,13 @@ def rich_directory():
         last_verified_at=timezone.now() - dt.timedelta(days=20), last_verified_by=verifier,
         covers=["GM0119", "GM1701"],
     )
-    OpeningHours.objects.create(service=service, weekday=1, opens_at="09:00", closes_at="12:00",
+    OpeningHours.objects.create(service=service, weekday=1, opens_at=dt.time(9), closes_at=dt.time(12),
                                 note="Telefonisch spreekuur")
     location = LocationFactory(organisation=ggd, name="Consultatiebureau Meppel", address_1="Voorbeeldstraat 1",
                                postcode="7941 AB", city="Meppel", latitude=52.6958, longitude=6.1944,
                                description="Op de eerste verdieping.", accessibility="Rolstoeltoegankelijk, lift.",
                                transportation="Bus 1 stopt voor de deur.")
-    OpeningHours.objects.create(location=location, weekday=2, opens_at="13:00", closes_at="17:00")
+    OpeningHours.objects.create(location=location, weekday=2, opens_at=dt.time(13), closes_at=dt.time(17))
     ServiceAtLocationFactory(service=service, location=location, description="Afspraken op dinsdag.")
     other = ServiceFactory(
         organisation=OrganisationFactory(name="Schuldhulp (voorbeeld)"), name="Geldzorgen spreekuur",
