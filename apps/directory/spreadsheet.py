@@ -307,7 +307,7 @@ class RowReader:
         if not (values["postcode"] or values["address"]):
             return
         postcode = normalise_postcode(values["postcode"]) if values["postcode"] else ""
-        if postcode is None or (values["postcode"] and " " not in postcode):
+        if postcode is None:
             self.fail("postcode", _("‘%(value)s’ is geen geldige postcode") % {"value": values["postcode"]})
         location = Location.objects.filter(organisation=organisation, postcode=postcode,
                                            address_1__iexact=values["address"]).first()

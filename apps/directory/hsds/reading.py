@@ -154,7 +154,7 @@ def dutch_address(addresses: list, prefix: str) -> tuple[Address | None, list]:
                 and (address.get("country") or "").strip().upper() in COUNTRIES_NL):
             continue
         postcode = normalise_postcode(address.get("postal_code", ""))
-        if not postcode or " " not in postcode:
+        if not postcode:
             raise FieldProblem(f"{prefix}.addresses[{index}].postal_code",
                                _("‘%(value)s’ is geen geldige postcode") % {"value": address.get("postal_code", "")})
         leftovers = {key: address[key] for key in ("attention", "address_2", "region", "state_province")

@@ -100,3 +100,19 @@ def test_export_command_writes_a_file_for_one_municipality(tmp_path):
     records = json.loads(out.read_text(encoding="utf-8"))
     assert [record["name"] for record in records] == ["Stevig ouderschap Meppel"]
     assert all(schema_errors(record, "service.json") == [] for record in records)
+
+
+def test_the_demo_directory_exports_validly_and_survives_the_round_trip(monkeypatch):
+    from io import StringIO
+
+    monkeypatch.setenv("KANSRIJK_DEV", "1")
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    call_command("demo", stdout=StringIO())
+    first = export_services(with_assurer=True)
+    assert len(first) >= 50
+    assert all(schema_errors(record, "service.json") == [] for record in first)
+    Service.objects.all().delete()
+    Location.objects.all().delete()  # the organisations stay: they are coalition partners too
+    result = import_hsds(json.loads(json.dumps(first)))
+    assert result.ok, [str(p) for p in result.problems][:5]
+    assert export_services(with_assurer=True) == first

@@ -163,3 +163,12 @@ def test_import_services_command(tmp_path, capsys):
     call_command("import_services", str(renamed), "--municipality", "GM0119", "--map", "name=Titel x",
                  "--map", "description=Tekst")
     assert Service.objects.filter(name="A", organisation__name="B (voorbeeld)").exists()
+
+
+def test_a_four_digit_postcode_is_enough_for_a_location():
+    row = list(ROW_1)
+    row[3], row[4] = "", "7942"
+    table = read_table(xlsx_bytes([HEADERS, row]), "aanbod.xlsx")
+    assert import_rows(table, guess_mapping(table.headers)).ok
+    location = Location.objects.get()
+    assert (location.postcode, location.pc4, location.municipality.code) == ("7942", "7942", "GM0119")
