@@ -33,6 +33,8 @@ from apps.assessments.models import AssessmentItem, SelfAssessment
 from apps.budgets.models import BudgetLine, CostRequest
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
 from apps.core.testing import factories as f
+from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
+from apps.directory.testing import factories as df
 from apps.meetings.models import Attendance, Meeting, Output
 from apps.organisations.models import Organisation
 from apps.plans import services as plan_services
@@ -91,13 +93,24 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
                                                   empty, lead)
     assessment = assessment_services.record(coalition, Framework.SECURING, TODAY, empty, lead)
 
+    # --- directory ---
+    place = coalition.municipality or f.municipality("GM0119")
+    pathway = CarePathway.objects.create(coalition=coalition, situation="poverty_debts", title="Geldzorgen")
+    pathway_step = PathwayStep.objects.create(pathway=pathway, order=1, kind="signal", title="Verloskundige signaleert",
+                                              responsible=organisation)
+    pathway_step.services.add(df.ServiceFactory(organisation=organisation, name="Geldloket"))
+    gap_note = GapNote.objects.create(coalition=coalition, municipality=place, phase="during",
+                                      situation="poverty_debts", note="Geen aanbod in de wijk", action=action)
+    offer = InterventionOffer.objects.create(coalition=coalition, municipality=place, status="planned",
+                                             intervention=df.InterventionFactory(code="voorzorg", name="VoorZorg"))
+
     return SimpleNamespace(
         coalition=coalition, region=region, lead=lead, organisation=organisation, partner=partner,
         membership=membership, theme=theme, plan=plan, ambition=ambition, goal=goal, plan_version=plan_version,
         working_group=working_group, action=action, note=note, review=review, meeting=meeting,
         attendance=attendance, output=output, covenant=covenant, signatory=signatory, agreement=agreement,
         budget_line=budget_line, cost_request=cost_request, older_assessment=older_assessment,
-        assessment=assessment,
+        assessment=assessment, pathway=pathway, pathway_step=pathway_step, gap_note=gap_note, offer=offer,
     )
 
 
@@ -128,6 +141,12 @@ SCOPED_MODELS: list[tuple[type[models.Model], str]] = [
     (CostRequest, "coalition"),
     (SelfAssessment, "coalition"),
     (AssessmentItem, "assessment__coalition"),
+    # --- directory ---
+    (CarePathway, "coalition"),
+    (PathwayStep, "pathway__coalition"),
+    (PathwayStep.services.through, "pathwaystep__pathway__coalition"),
+    (GapNote, "coalition"),
+    (InterventionOffer, "coalition"),
 ]
 
 
