@@ -13,7 +13,7 @@ import uuid
 
 from django.db.models import QuerySet
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -143,7 +143,12 @@ class ServiceListView(PublicHsdsView):
             # The JSON list as text contains the quoted code; this works the same on PostgreSQL and SQLite.
             services = services.filter(**{f"{field}s__icontains": f'"{value}"'})
         if params.get("modified_after"):
-            moment = parse_datetime(params["modified_after"])
+            try:
+                moment = parse_datetime(params["modified_after"])
+            except ValueError:  # well-formed but impossible, e.g. month 13
+                moment = None
+            if moment is not None and timezone.is_naive(moment):
+                moment = timezone.make_aware(moment)
             if moment is None:
                 raise ValidationError({"detail": _("‘modified_after’ is geen tijdstip (ISO 8601).")})
             services = services.filter(updated_at__gte=moment)

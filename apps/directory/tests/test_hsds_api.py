@@ -112,3 +112,13 @@ def test_taxonomy_and_terms_are_published_and_valid(api):
 def test_the_api_needs_no_login_and_refuses_writes(api):
     assert api.get("/hsds/services").status_code == 200
     assert api.post("/hsds/services", {}).status_code == 405
+
+
+def test_modified_after_filters_and_bad_values_are_400(api):
+    world = rich_directory()
+    changed = world["service"].updated_at.isoformat()
+    assert api.get("/hsds/services", {"modified_after": changed}).json()["total_items"] == 1
+    assert api.get("/hsds/services", {"modified_after": "2999-01-01T00:00"}).json()["empty"]
+    for bad in ("gisteren", "2024-13-01T00:00"):
+        response = api.get("/hsds/services", {"modified_after": bad})
+        assert response.status_code == 400 and "modified_after" in response.json()["detail"]
