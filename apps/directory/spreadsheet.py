@@ -206,6 +206,7 @@ class RowReader:
                  allowed: set[int] | None, user=None):
         self.table, self.mapping, self.default = table, mapping, default_municipality
         self.allowed, self.user = allowed, user
+        self.seen: dict[tuple[int, str], int] = {}  # (organisation, service name) → the row that had it first
 
     def column(self, name: str) -> str:
         index = self.mapping.get(name)
@@ -225,6 +226,10 @@ class RowReader:
                 self.fail(name, _("is leeg, maar is verplicht"))
         municipality = self.municipality(values)
         organisation, organisation_created = self.organisation(values["organisation"], municipality)
+        key = (organisation.pk, values["name"].lower())
+        if key in self.seen:
+            self.fail("name", _("dit aanbod van deze organisatie staat ook al in rij %(row)d") % {"row": self.seen[key]})
+        self.seen[key] = number
         service = Service.objects.filter(organisation=organisation, name__iexact=values["name"]).first()
         created = service is None
         if not created and self.user is not None and not can_edit_service(self.user, service):

@@ -98,7 +98,7 @@ def test_every_faulty_row_and_column_is_reported_and_nothing_is_stored():
     bad_postcode = list(ROW_1)
     bad_postcode[4] = "79A1"
     bad_phase = list(ROW_2)
-    bad_phase[7] = "ooit"
+    bad_phase[0], bad_phase[7] = "Babymassage", "ooit"
     no_name = list(ROW_2)
     no_name[0] = ""
     bad_mail = list(ROW_2)
@@ -172,3 +172,9 @@ def test_a_four_digit_postcode_is_enough_for_a_location():
     assert import_rows(table, guess_mapping(table.headers)).ok
     location = Location.objects.get()
     assert (location.postcode, location.pc4, location.municipality.code) == ("7942", "7942", "GM0119")
+
+
+def test_the_same_service_twice_in_one_sheet_is_reported():
+    table = read_table(csv_bytes([HEADERS, ROW_1, ROW_2, ROW_1]), "aanbod.csv")
+    messages = [str(p) for p in import_rows(table, guess_mapping(table.headers)).problems]
+    assert messages == ["Rij 4, kolom ‘Naam aanbod’: dit aanbod van deze organisatie staat ook al in rij 2"]
