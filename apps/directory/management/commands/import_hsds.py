@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""manage.py import_hsds file.json [--dry-run]: import HSDS 3.0 JSON, all or nothing."""
+
+from __future__ import annotations
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from apps.directory.hsds.importer import import_hsds
+
+
+def summary(result) -> str:
+    def counts(counter) -> str:
+        return ", ".join(f"{count} {label}" for label, count in sorted(counter.items())) or "niets"
+
+    return f"nieuw: {counts(result.created)}; bijgewerkt: {counts(result.updated)}"
+
+
+class Command(BaseCommand):
+    help = ("Importeer Open Referral HSDS 3.0 JSON (aanbod, organisaties, locaties, aanbod op locaties; "
+            "één record, een lijst of een HSDS-pagina). Alles of niets: bij een fout wordt niets opgeslagen.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Het JSON-bestand.")
+        parser.add_argument("--dry-run", action="store_true", help="Alleen controleren en laten zien wat er zou "
+                                                                   "gebeuren; niets opslaan.")
+
+    def handle(self, *args, file, dry_run=False, **options):
+        try:
+            with open(file, encoding="utf-8-sig") as handle:
+                data = json.load(handle)
+        except OSError as error:
+            raise CommandError(f"Kan {file} niet lezen: {error.strerror}.") from None
+        except json.JSONDecodeError as error:
+            raise CommandError(f"{file} is geen geldige JSON (regel {error.lineno}, kolom {error.colno}).") from None
+        result = import_hsds(data, dry_run=dry_run)
+        if result.problems:
+            for problem in result.problems:
+                self.stderr.write(str(problem))
+            raise CommandError(f"{len(result.problems)} fout(en) gevonden; er is niets geïmporteerd.")
+        if dry_run:
+            self.stdout.write(f"Proefimport, niets opgeslagen. Zou geven: {summary(result)}.")
+        else:
+            self.stdout.write(f"Geïmporteerd: {summary(result)}.")
