@@ -231,7 +231,35 @@ def parse(rows: list[dict[str, str]]) -> tuple[list[Observation], list[RowError]
             errors.extend(row_errors)
             continue
         observations.append(build(indicator, area, period, numerator, denominator, value, stats))
+    if not errors:
+        apply_secondary_suppression(observations, stats)
     return observations, errors
+
+
+def apply_secondary_suppression(observations: list[Observation], stats) -> None:
+    """Hide extra cells so that no suppressed count follows from a parent total in the same upload.
+
+    Areas add up in their parent (PC4 in municipality, municipality in province, province in country); for a
+    yes/no indicator the complement n - k is protected too, as a second count per cell.
+    """
+    counted = [obs for obs in observations if obs.numerator is not None]
+    if not counted:
+        return
+    keys = [(o.indicator_id, o.area_id, o.period_start, o.period_end) for o in counted]
+    parents = [(o.indicator_id, o.area.parent_id, o.period_start, o.period_end) if o.area.parent_id else None
+               for o in counted]
+    groups = [stats.groups_from_parents(keys, parents)]
+    counts = [o.numerator for o in counted]
+    complements = [(o.denominator or 0) - o.numerator for o in counted]
+    hidden = [o.suppressed for o in counted]
+    for _round in range(10):  # hiding for the complement can expose a count again: repeat until stable
+        before = list(hidden)
+        hidden = stats.secondary_suppression(hidden, counts, groups)
+        hidden = stats.secondary_suppression(hidden, complements, groups)
+        if list(hidden) == before:
+            break
+    for obs, flag in zip(counted, hidden, strict=True):
+        obs.suppressed = bool(flag)
 
 
 def build(indicator: Indicator, area: Area, period: tuple[int, int], k: int | None, n: int | None,
