@@ -187,7 +187,7 @@ def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
                      f'font-weight="{weight}">{escape(label)}</text>')
         if bar.value is None:
             parts.append(f'<text x="{frame.left + 4}" y="{top + 19}" font-size="12" fill="#4a4a4a">'
-                         f'{escape(bar.note or fmt.SUPPRESSED_TEXT)}</text>')
+                         f'{escape(bar.note or fmt.suppressed_text())}</text>')
             continue
         colour = MAIN if bar.emphasis else "#6f8f96"
         parts.append(f'<rect x="{frame.left}" y="{top + 5}" width="{max(x(bar.value) - frame.left, 1):.1f}" '

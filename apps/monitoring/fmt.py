@@ -8,7 +8,12 @@ from django.utils.translation import gettext as _
 
 from apps.monitoring.models import Unit
 
-SUPPRESSED_TEXT = "< 10"
+
+def suppressed_text() -> str:
+    """What a suppressed cell shows: "< 10" with the configured threshold."""
+    from apps.monitoring.stats import suppression_threshold
+
+    return f"< {suppression_threshold()}"
 
 
 def number(value: float | int | None, decimals: int = 1) -> str:
