@@ -101,10 +101,11 @@ def outcome_indicators() -> list[Indicator]:
     return list(Indicator.objects.filter(coalition__isnull=True).exclude(kind=Kind.PROCESS))
 
 
-def area_figures(area: Area, indicators: list[Indicator] | None = None) -> dict:
+def area_figures(area: Area, indicators: list[Indicator] | None = None, until: int | None = None) -> dict:
+    """Every indicator of an area; with `until`, only periods ending in or before that year (yearly report)."""
     indicators = indicators if indicators is not None else outcome_indicators()
     references = [a for a in ancestors(area) if a.level in (Level.PROVINCE, Level.COUNTRY)]
-    data = cells(indicators, [area, *references])
+    data = cells(indicators, [area, *references], years=(1900, until) if until else None)
     by_indicator: dict[int, dict] = {}
     for (indicator_id, area_id, start, end), obs in data.items():
         by_indicator.setdefault(indicator_id, {}).setdefault(area_id, {})[(start, end)] = obs

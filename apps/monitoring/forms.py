@@ -4,6 +4,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.forms import CoalitionModelForm
 from apps.monitoring.models import Indicator, Observation, Story
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -31,20 +32,21 @@ class ImportForm(forms.Form):
         return upload
 
 
-class StoryForm(forms.ModelForm):
+class StoryForm(CoalitionModelForm):
     class Meta:
         model = Story
         fields = ["year", "title", "body", "order"]
         widgets = {"body": forms.Textarea(attrs={"rows": 12})}
 
 
-class LocalIndicatorForm(forms.ModelForm):
+class LocalIndicatorForm(CoalitionModelForm):
     class Meta:
         model = Indicator
         fields = ["name", "definition", "unit", "better", "action_line", "source"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["unit"].choices = [c for c in self.fields["unit"].choices if c[0]]
         self.fields["definition"].help_text = _("Bijvoorbeeld: aantal ouders bereikt met de interventie, per jaar.")
 
 
