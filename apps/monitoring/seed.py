@@ -32,7 +32,7 @@ def seed(years: range, levels: tuple[str, ...] = (Level.COUNTRY, Level.PROVINCE,
     ImportBatch.objects.filter(key=key).delete()
     batch = ImportBatch.objects.create(key=key, kind=ImportBatch.BatchKind.UPLOAD, source_name="seed",
                                        synthetic=True, note="synthetisch (apps.monitoring.seed)")
-    objects = []
+    objects, total = [], 0
     size = np.array([BIRTHS[a.level] for a in areas], dtype=float)
     local = rng.lognormal(0, 0.25, size=(len(areas),))  # each area's own size and risk, stable over the years
     risk = rng.normal(1.0, 0.12, size=(len(areas),)).clip(0.6, 1.6)
@@ -53,7 +53,10 @@ def seed(years: range, levels: tuple[str, ...] = (Level.COUNTRY, Level.PROVINCE,
                     denominator=int(n[i]), value=float(k[i] / n[i] * scale), ci_low=float(low[i] * scale),
                     ci_high=float(high[i] * scale), ci_method=str(method[i]), suppressed=bool(hidden[i]),
                     batch=batch))
-    Observation.objects.bulk_create(objects, batch_size=5000)
-    batch.rows = len(objects)
+        # Written per indicator: a national set with postcodes is half a million rows.
+        Observation.objects.bulk_create(objects, batch_size=5000)
+        total += len(objects)
+        objects = []
+    batch.rows = total
     batch.save(update_fields=["rows"])
     return batch
