@@ -124,9 +124,10 @@ def trend_chart(series: list[Series], unit: str, title: str, desc: str) -> SafeS
     y_max = _nice_max(max(values) * 1.05)
     parts, y = _y_axis(frame, y_max, unit)
     span = max(len(years) - 1, 1)
+    position = {year: i for i, year in enumerate(years)}
 
     def x(year: int) -> float:
-        return frame.left + frame.plot_w * (years.index(year) / span if len(years) > 1 else 0.5)
+        return frame.left + frame.plot_w * (position[year] / span if len(years) > 1 else 0.5)
 
     for year in years:
         parts.append(f'<text x="{x(year):.1f}" y="{frame.height - frame.bottom + 16}" text-anchor="middle" '

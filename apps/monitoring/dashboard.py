@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
 from apps.monitoring import charts, fmt, stats
@@ -47,6 +48,7 @@ class Figure:
     obs: Obs | None = None
     comparisons: list[Comparison] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # the trend table
+    table_rows: str = ""  # its <tr> elements, built here: a 12-year table per indicator is thousands of lookups
     trend_svg: str = ""
     bars_svg: str = ""
 
@@ -143,6 +145,11 @@ def figure(indicator: Indicator, area: Area, references: list[Area], data: dict[
             row[f"ref{index}"] = _cell(data.get(ref.pk, {}).get((year, year)), unit)
         row["refs"] = [row[f"ref{i}"] for i in range(len(references))]
         result.rows.append(row)
+    result.table_rows = format_html_join(
+        "", "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td>{}</tr>",
+        ((row["year"], row["own"]["value"], row["own"]["interval"],
+          format_html_join("", "<td class=\"num\">{}</td>", ((cell["value"],) for cell in row["refs"])))
+         for row in result.rows))
     series = [charts.Series(area.name, [_point(y, yearly.get(y)) for y in years], charts.MAIN, band=True)]
     styles = [(charts.PROVINCE, "6 4"), (charts.COUNTRY, "2 3")]
     for ref, (colour, dash) in zip(references, styles, strict=False):

@@ -87,11 +87,11 @@ def years_available(indicator: Indicator | None = None) -> list[int]:
     qs = Observation.objects.filter(batch__replaced_at__isnull=True)
     if indicator is not None:
         qs = qs.filter(indicator=indicator)
-    return sorted(set(qs.values_list("period_end", flat=True).distinct()))
+    return sorted(set(qs.values_list("period_end", flat=True).order_by().distinct()))
 
 
 def periods_available(indicator: Indicator, level: str) -> list[tuple[int, int]]:
     """The periods with data for an indicator at a level, newest first (pooled periods included)."""
     qs = (Observation.objects.filter(batch__replaced_at__isnull=True, indicator=indicator, area__level=level)
-          .values_list("period_start", "period_end").distinct())
+          .values_list("period_start", "period_end").order_by().distinct())
     return sorted(set(qs), key=lambda p: (p[1], p[0]), reverse=True)

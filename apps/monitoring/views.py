@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
@@ -39,6 +41,19 @@ EXPORT_COLUMNS = [
     Column(lambda r: r["suppressed"], "Onderdrukt (< drempel)"),
     Column(lambda r: r["synthetic"], "Synthetisch"),
 ]
+
+
+def value_cell(obs, unit: str) -> str:
+    """A table cell's content: value with interval (and the pooled period), "< 10" or a dash."""
+    if obs is None:
+        return "–"
+    if obs.suppressed:
+        return fmt.suppressed_text()
+    text = fmt.value(obs.value, unit)
+    if obs.ci_low is not None:
+        return format_html("{}<br><small>({})</small>{}", text, fmt.interval(obs.ci_low, obs.ci_high, unit),
+                           format_html("<br><small>{}</small>", obs.period_label) if obs.pooled else "")
+    return text
 
 
 def wants_export(request) -> str | None:
@@ -263,7 +278,7 @@ class MapView(MonitorMixin, TemplateView):
         areas = {a.pk: a for a in Area.objects.filter(level=Level.MUNICIPALITY)}
         rows = []
         if period:
-            data = cells([indicator], levels=[Level.MUNICIPALITY])
+            data = cells([indicator], levels=[Level.MUNICIPALITY], years=(period[1], period[1]))
             for area in sorted(areas.values(), key=lambda a: a.name):
                 obs = data.get((indicator.pk, area.pk, *period))
                 rows.append({"area": area, "obs": obs})
@@ -280,11 +295,14 @@ class MapView(MonitorMixin, TemplateView):
                                                               "period": period_label(period) if period else "–"},
             _("Gemeenten ingekleurd in vijf klassen met evenveel gemeenten; gearceerd: niet getoond wegens kleine "
               "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."))
+        table_rows = format_html_join("", '<tr><th scope="row"><a href="{}">{}</a></th><td class="num">{}</td></tr>', (
+            (reverse("monitoring:municipality", args=[r["area"].code]), r["area"].name,
+             value_cell(r["obs"], indicator.unit)) for r in rows))
         legend = [(maps.legend_swatch(c.colour), f"{fmt.number(c.low)} – {fmt.number(c.high)}") for c in map_classes]
         legend.append((maps.legend_swatch("hatch"), _("niet getoond (%(t)s)") % {"t": fmt.suppressed_text()}))
         legend.append((maps.legend_swatch(maps.NO_DATA), _("geen gegevens")))
         context = {**self.get_context_data(**kwargs), "indicator": indicator, "svg": svg, "legend": legend,
-                   "rows": rows, "periods": [period_label(p) for p in periods],
+                   "rows": rows, "table_rows": table_rows, "periods": [period_label(p) for p in periods],
                    "period": period_label(period) if period else "", "suppressed_text": fmt.suppressed_text(),
                    "indicators": Indicator.objects.filter(coalition__isnull=True,
                                                           kind__in=[Kind.PERINATAL, Kind.SOCIAL]),
