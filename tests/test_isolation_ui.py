@@ -33,6 +33,8 @@ from apps.assessments.models import AssessmentItem, SelfAssessment
 from apps.budgets.models import BudgetLine, CostRequest
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
 from apps.core.testing import factories as f
+from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
+from apps.directory.testing import factories as df
 from apps.meetings.models import Attendance, Meeting, Output
 from apps.monitoring.models import Indicator, Observation, Story
 from apps.organisations.models import Organisation
@@ -99,6 +101,16 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
     local_indicator = Indicator.objects.create(code=f"lokaal-{coalition.pk}-bereik", name="Ouders bereikt",
                                                unit="count", kind="local", coalition=coalition)
     save_local_value(coalition, local_indicator, TODAY.year, 12, None, lead)
+    # --- directory ---
+    place = coalition.municipality or f.municipality("GM0119")
+    pathway = CarePathway.objects.create(coalition=coalition, situation="poverty_debts", title="Geldzorgen")
+    pathway_step = PathwayStep.objects.create(pathway=pathway, order=1, kind="signal", title="Verloskundige signaleert",
+                                              responsible=organisation)
+    pathway_step.services.add(df.ServiceFactory(organisation=organisation, name="Geldloket"))
+    gap_note = GapNote.objects.create(coalition=coalition, municipality=place, phase="during",
+                                      situation="poverty_debts", note="Geen aanbod in de wijk", action=action)
+    offer = InterventionOffer.objects.create(coalition=coalition, municipality=place, status="planned",
+                                             intervention=df.InterventionFactory(code="voorzorg", name="VoorZorg"))
 
     return SimpleNamespace(
         coalition=coalition, region=region, lead=lead, organisation=organisation, partner=partner,
@@ -106,7 +118,8 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
         working_group=working_group, action=action, note=note, review=review, meeting=meeting,
         attendance=attendance, output=output, covenant=covenant, signatory=signatory, agreement=agreement,
         budget_line=budget_line, cost_request=cost_request, older_assessment=older_assessment,
-        assessment=assessment, story=story, local_indicator=local_indicator,
+        assessment=assessment, story=story, local_indicator=local_indicator, pathway=pathway,
+        pathway_step=pathway_step, gap_note=gap_note, offer=offer,
     )
 
 
@@ -141,6 +154,12 @@ SCOPED_MODELS: list[tuple[type[models.Model], str]] = [
     (Story, "coalition"),
     (Indicator, "coalition"),
     (Observation, "indicator__coalition"),
+    # --- directory ---
+    (CarePathway, "coalition"),
+    (PathwayStep, "pathway__coalition"),
+    (PathwayStep.services.through, "pathwaystep__pathway__coalition"),
+    (GapNote, "coalition"),
+    (InterventionOffer, "coalition"),
 ]
 
 
