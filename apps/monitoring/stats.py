@@ -31,6 +31,8 @@ def suppression_threshold() -> int:
     """The configured threshold (settings.MONITORING_SUPPRESSION_THRESHOLD, default 10)."""
     from django.conf import settings
 
+    if not settings.configured:  # the engine also runs outside Django (benchmarks, notebooks)
+        return DEFAULT_SUPPRESSION_THRESHOLD
     return int(getattr(settings, "MONITORING_SUPPRESSION_THRESHOLD", DEFAULT_SUPPRESSION_THRESHOLD))
 
 
@@ -101,9 +103,10 @@ def proportion_interval_array(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     if k.size == 0:
         empty = np.zeros(0)
         return empty, empty, np.zeros(0, dtype=object)
-    pairs, inverse = np.unique(np.stack([k, n]), axis=1, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    uk, un = pairs
+    _check(k, n)
+    width = int(n.max()) + 1
+    pairs, inverse = np.unique(n * width + k, return_inverse=True)
+    uk, un = pairs % width, pairs // width
     exact = (uk < EXACT_BELOW) | (un - uk < EXACT_BELOW)
     low, high = wilson_array(uk, un)
     cp_low, cp_high = clopper_pearson_array(uk[exact], un[exact])
@@ -213,33 +216,32 @@ def secondary_suppression(suppressed, counts, groups: Sequence[tuple[np.ndarray,
         group_of = np.asarray(group_of, dtype=np.int64)
         total_of = np.asarray(total_of, dtype=np.int64)
         members = np.flatnonzero(group_of >= 0)
-        prepared.append((group_of, total_of, members))
+        # Members sorted by (group, count) once: the first shown member of a group is its smallest shown child.
+        members = members[np.lexsort((counts[members], group_of[members]))]
+        g = group_of[members]
+        has_total = total_of >= 0
+        child_total = np.bincount(g, minlength=len(total_of))
+        prepared.append((g, members, total_of, has_total & (child_total > 0)))
     changed = True
     while changed:
         changed = False
-        for group_of, total_of, members in prepared:
+        for g, members, total_of, usable in prepared:
             if members.size == 0:
                 continue
-            g = group_of[members]
             size = len(total_of)
-            hidden_children = np.bincount(g, weights=hidden[members].astype(float), minlength=size)
-            child_total = np.bincount(g, minlength=size)
-            has_total = total_of >= 0
-            total_hidden = np.zeros(size, dtype=bool)
-            total_hidden[has_total] = hidden[total_of[has_total]]
-            # Without a published total nothing can be subtracted.
-            exposed = has_total & (child_total > 0) & (hidden_children + total_hidden == 1)
+            hidden_count = np.bincount(g, weights=hidden[members], minlength=size)
+            hidden_count[usable] += hidden[total_of[usable]]
+            # A group with exactly one hidden cell among its total and children gives that cell away.
+            exposed = usable & (hidden_count == 1)
             if not exposed.any():
                 continue
             changed = True
-            # Smallest shown child of each exposed group: sort members by (group, hidden, count).
-            candidates = members[exposed[g] & ~hidden[members]]
-            order = np.lexsort((counts[candidates], group_of[candidates]))
-            candidates = candidates[order]
-            cand_groups, first = np.unique(group_of[candidates], return_index=True)
-            hidden[candidates[first]] = True
+            shown = np.flatnonzero(exposed[g] & ~hidden[members])
+            first = shown[np.r_[True, g[shown][1:] != g[shown][:-1]]] if shown.size else shown
+            hidden[members[first]] = True
             # Exposed groups without a shown child left (a single child equal to its total): hide the total.
-            rest = np.setdiff1d(np.flatnonzero(exposed), cand_groups)
+            rest = exposed.copy()
+            rest[g[first]] = False
             hidden[total_of[rest]] = True
     return hidden
 

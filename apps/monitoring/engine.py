@@ -1,0 +1,364 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Record-level engine: perinatal indicators per area and period from a file of birth records, with DuckDB.
+
+One pass over the records (Parquet or CSV, one row per birth) counts every numerator and denominator per year,
+municipality and PC4; everything above (province, GGD region, country) and the pooled periods are sums of that
+small table; intervals and suppression are computed on numpy arrays. Definitions (docs/monitoring-engine.md):
+
+- Only births from 24 weeks (168 days) count, live and stillborn; gestational age must be known.
+- Big2 = gestational age < 259 days and/or birth weight < p10 of the sex-specific reference for the gestational
+  age. The reference is the BirthWeightReference table by day and sex when one is loaded (ages outside the table
+  use its first or last day), else it is derived from the data: p10 per completed gestational week and sex over
+  all years, and the result says so (`derived_reference`).
+- Perinatal mortality = stillbirth + death of a live-born child on days 0-6 (the first 7 days, day of birth = 0);
+  `perinatal_mortality`/`stillbirth` over births >= 24 weeks (DIAPER, CBS), `*_22` variants over births >= 22
+  weeks (154 days, VZinfo/Perined). Without `stillbirth`/`death_day` columns the `perinatal_death` flag is used.
+- Late start of care = first examination after day 70; teenage mother = mother younger than 20 at the birth.
+- Pooled periods: blocks of `pool_years` years ending at the last year (the national monitor pools five years).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from apps.monitoring import stats
+from apps.monitoring.registry import INDICATORS
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "reference" / "data"
+REQUIRED = ["year", "municipality", "pc4", "gestational_days", "birth_weight", "sex"]
+OPTIONAL = ["parity", "stillbirth", "death_day", "perinatal_death", "first_visit_days", "mother_age", "synthetic"]
+LEVELS = ["country", "province", "health_region", "municipality", "pc4"]
+_SCALE = {"per1000": 1000.0, "percent": 100.0}
+
+
+class EngineError(ValueError):
+    """A births file the engine cannot use; the message is Dutch and meant for the user."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    code: str
+    numerator: str
+    denominator: str
+    needs: tuple[str, ...] = ()
+
+    @property
+    def scale(self) -> float:
+        unit = next((i["unit"] for i in INDICATORS if i["code"] == self.code), "per1000")
+        return _SCALE.get(unit, 1.0)
+
+
+SPECS = [
+    Spec("big2", "big2", "big2_n"),
+    Spec("preterm", "preterm", "births24"),
+    Spec("sga", "sga", "sga_n"),
+    Spec("perinatal_mortality", "perinatal24", "births24", ("death",)),
+    Spec("stillbirth", "stillbirth24", "births24", ("stillbirth",)),
+    Spec("late_start_care", "late_start", "late_start_n", ("first_visit_days",)),
+    Spec("teen_mothers", "teen", "teen_n", ("mother_age",)),
+    Spec("perinatal_mortality_22", "perinatal22", "births22", ("death",)),
+    Spec("stillbirth_22", "stillbirth22", "births22", ("stillbirth",)),
+]
+
+
+@dataclass
+class Regions:
+    """Municipality -> province and GGD region, PC4 -> its (largest-share) municipality."""
+
+    province: dict[str, str] = field(default_factory=dict)
+    health_region: dict[str, str] = field(default_factory=dict)
+    pc4_parent: dict[str, str] = field(default_factory=dict)
+
+
+def regions_from_files(data_dir: Path = DATA_DIR) -> Regions:
+    """The bundled CBS files that apps.reference and the monitoring areas are built from."""
+    regions = Regions()
+    with (data_dir / "gemeente_ggdregio_2024_afgeleid.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            regions.province[row["gemeentecode"]] = row["provinciecode"]
+            regions.health_region[row["gemeentecode"]] = row["ggdregio_code"]
+    largest: dict[str, tuple[float, str]] = {}
+    with (data_dir / "pc4_gemeente_2024.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            share = float(row["aandeel_pc4"])
+            if row["pc4"] not in largest or share > largest[row["pc4"]][0]:
+                largest[row["pc4"].zfill(4)] = (share, row["gemeentecode"])
+    regions.pc4_parent = {pc4: code for pc4, (_share, code) in largest.items()}
+    return regions
+
+
+@dataclass
+class EngineResult:
+    """Long table, one entry per (indicator, area, period) with births; arrays of equal length."""
+
+    columns: dict[str, np.ndarray]
+    derived_reference: bool
+    synthetic: bool
+    records: int
+    years: list[int]
+    indicators: list[str]
+
+    def __len__(self) -> int:
+        return len(self.columns["indicator"])
+
+    def rows(self):
+        """Row dicts (for tests and small exports)."""
+        names = list(self.columns)
+        for values in zip(*(self.columns[n] for n in names), strict=True):
+            yield dict(zip(names, values, strict=True))
+
+
+def _relation(con: duckdb.DuckDBPyConnection, source) -> list[str]:
+    """Register the records as view `src`; returns its column names."""
+    if isinstance(source, pa.Table):
+        con.register("src_raw", source)
+        con.execute("CREATE VIEW src AS SELECT * FROM src_raw")
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise EngineError(f"Bestand niet gevonden: {path}")
+        try:
+            if path.suffix.lower() == ".parquet":
+                relation = con.read_parquet(str(path))
+            else:
+                relation = con.read_csv(str(path), header=True,
+                                        dtype={"municipality": "VARCHAR", "pc4": "VARCHAR", "sex": "VARCHAR"})
+            relation.create_view("src")
+        except (duckdb.Error, ValueError) as exc:
+            raise EngineError(f"Het bestand is geen leesbaar Parquet- of CSV-bestand met geboorten: {exc}")
+    columns = [row[0] for row in con.execute("DESCRIBE src").fetchall()]
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        raise EngineError("Kolommen ontbreken in het geboortebestand: " + ", ".join(missing))
+    return columns
+
+
+SEX_CODES = {"m": "m", "1": "m", "jongen": "m", "man": "m", "male": "m",
+             "f": "f", "v": "f", "2": "f", "meisje": "f", "vrouw": "f", "female": "f"}
+
+
+def _reference_sql(con, reference: Sequence[tuple[int, str, float]] | None) -> tuple[str, bool]:
+    """SQL joining the p10 for each record (column p10), and whether it was derived from the data.
+
+    Records keep their own sex codes (m/f, 1/2, ...): mapping 2,000,000 strings costs more than expanding the
+    small reference table to the codes that occur.
+    """
+    if reference:
+        raw = [row[0] for row in con.execute("SELECT DISTINCT CAST(sex AS VARCHAR) FROM src").fetchall()]
+        codes = {code: SEX_CODES.get(str(code).strip().lower()) for code in raw if code is not None}
+        rows = [(int(day), code, float(p10)) for day, sex, p10 in reference
+                for code, mapped in codes.items() if mapped == sex]
+        table = pa.table({"day": pa.array([r[0] for r in rows], pa.int32()), "sex": [r[1] for r in rows],
+                          "p10": pa.array([r[2] for r in rows], pa.float64())})
+        con.register("reference_table", table)
+        # Ages outside the loaded table use its first or last day (per sex).
+        join = """LEFT JOIN (SELECT r.*, min(day) OVER (PARTITION BY sex) lo, max(day) OVER (PARTITION BY sex) hi
+                             FROM reference_table r) ref
+                  ON ref.sex = b.sex AND ref.day = greatest(ref.lo, least(ref.hi, b.ga))"""
+        return join, False
+    join = """LEFT JOIN (SELECT ga // 7 AS week, sex, quantile_cont(w, 0.1) AS p10 FROM b
+                         WHERE ga >= 168 AND w IS NOT NULL AND sex IS NOT NULL GROUP BY ALL) ref
+              ON ref.sex = b.sex AND ref.week = b.ga // 7"""
+    return join, True
+
+
+def _counts_sql(columns: list[str], join: str) -> str:
+    has = set(columns)
+    opt = {name: (name if name in has else "NULL") for name in OPTIONAL}
+    if "stillbirth" in has:
+        death = ("(coalesce(stillbirth, false) OR coalesce(death_day BETWEEN 0 AND 6, false))"
+                 if "death_day" in has else "NULL")
+    else:
+        death = "NULL"
+    if death == "NULL" and "perinatal_death" in has:
+        death = "perinatal_death"
+    # Only fixed column names and the fixed reference join are put into the SQL, never data.
+    return f"""
+    WITH b AS (
+        SELECT CAST(year AS INTEGER) AS year, CAST(municipality AS VARCHAR) AS municipality,
+               CAST(pc4 AS VARCHAR) AS pc4, CAST(gestational_days AS INTEGER) AS ga,
+               CAST(birth_weight AS DOUBLE) AS w, CAST(sex AS VARCHAR) AS sex,
+               CAST({opt["stillbirth"]} AS BOOLEAN) AS still, CAST({death} AS BOOLEAN) AS death,
+               CAST({opt["first_visit_days"]} AS INTEGER) AS visit, CAST({opt["mother_age"]} AS INTEGER) AS age
+        FROM src WHERE gestational_days >= 154 AND year IS NOT NULL AND municipality IS NOT NULL
+    ),
+    r AS (SELECT b.*, CASE WHEN b.ga >= 168 THEN b.w < ref.p10 END AS sga FROM b {join})
+    SELECT year, municipality, pc4,
+        count(*) FILTER (WHERE ga >= 168) AS births24,
+        count(*) FILTER (WHERE ga >= 168 AND (ga < 259 OR sga IS NOT NULL)) AS big2_n,
+        count(*) FILTER (WHERE ga >= 168 AND (ga < 259 OR sga)) AS big2,
+        count(*) FILTER (WHERE ga >= 168 AND ga < 259) AS preterm,
+        count(*) FILTER (WHERE sga IS NOT NULL) AS sga_n,
+        count(*) FILTER (WHERE sga) AS sga,
+        count(*) FILTER (WHERE ga >= 168 AND death) AS perinatal24,
+        count(*) FILTER (WHERE ga >= 168 AND still) AS stillbirth24,
+        count(*) AS births22,
+        count(*) FILTER (WHERE death) AS perinatal22,
+        count(*) FILTER (WHERE still) AS stillbirth22,
+        count(*) FILTER (WHERE ga >= 168 AND visit IS NOT NULL) AS late_start_n,
+        count(*) FILTER (WHERE ga >= 168 AND visit > 70) AS late_start,
+        count(*) FILTER (WHERE ga >= 168 AND age IS NOT NULL) AS teen_n,
+        count(*) FILTER (WHERE ga >= 168 AND age < 20) AS teen
+    FROM r GROUP BY ALL
+    """  # noqa: S608 - fixed column names, no data
+
+
+COUNT_COLUMNS = ["births24", "big2_n", "big2", "preterm", "sga_n", "sga", "perinatal24", "stillbirth24", "births22",
+                 "perinatal22", "stillbirth22", "late_start_n", "late_start", "teen_n", "teen"]
+
+
+def _periods(years: list[int], pool_years: int) -> list[tuple[int, int]]:
+    """Single years, then pooled blocks of `pool_years` ending at the last year (only complete blocks)."""
+    periods = [(y, y) for y in years]
+    if pool_years > 1 and years:
+        end = max(years)
+        while end - pool_years + 1 >= min(years):
+            periods.append((end - pool_years + 1, end))
+            end -= pool_years
+    return periods
+
+
+def _rollup_sql(periods: list[tuple[int, int]]) -> str:
+    sums = ", ".join(f"sum({c})::BIGINT AS {c}" for c in COUNT_COLUMNS)
+    values = ", ".join(f"({y:d}, {s:d}, {e:d})" for s, e in periods for y in range(s, e + 1))
+    return f"""
+    WITH p(year, ps, pe) AS (VALUES {values}),
+    c AS (SELECT cells.*, m.province, m.health_region, p.ps, p.pe
+          FROM (SELECT * REPLACE (lpad(pc4, 4, '0') AS pc4) FROM cells) cells
+          JOIN p USING (year) LEFT JOIN regions m USING (municipality))
+    SELECT CASE WHEN GROUPING(pc4) = 0 THEN 'pc4' WHEN GROUPING(municipality) = 0 THEN 'municipality'
+                WHEN GROUPING(province) = 0 THEN 'province' WHEN GROUPING(health_region) = 0 THEN 'health_region'
+                ELSE 'country' END AS level,
+           coalesce(pc4, municipality, province, health_region, 'NL') AS area, ps, pe, {sums}
+    FROM c
+    GROUP BY GROUPING SETS ((ps, pe, pc4), (ps, pe, municipality), (ps, pe, province), (ps, pe, health_region),
+                            (ps, pe))
+    """  # noqa: S608 - integers and fixed column names
+
+
+def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None, regions: Regions | None = None,
+            pool_years: int = 5, threshold: int | None = None) -> EngineResult:
+    """Every perinatal indicator for every area and period of `source` (a path or an Arrow table)."""
+    regions = regions if regions is not None else regions_from_files()
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    try:
+        columns = _relation(con, source)
+        join, derived = _reference_sql(con, reference)
+        cells = con.sql(_counts_sql(columns, join)).to_arrow_table()
+        flag = "bool_or(CAST(synthetic AS BOOLEAN))" if "synthetic" in columns else "false"
+        synthetic, records = con.execute(f"SELECT coalesce({flag}, false), count(*) FROM src").fetchall()[0]  # noqa: S608
+        con.register("cells", cells)
+        codes = sorted(set(regions.province) | set(regions.health_region))
+        con.register("regions", pa.table({
+            "municipality": codes, "province": [regions.province.get(c) for c in codes],
+            "health_region": [regions.health_region.get(c) for c in codes]}))
+        years = sorted({int(y) for y in cells.column("year").to_pylist()})
+        periods = _periods(years, pool_years)
+        totals = con.sql(_rollup_sql(periods)).to_arrow_table() if years else None
+    finally:
+        con.close()
+    available = set(columns) | ({"death"} if {"stillbirth", "death_day"} <= set(columns)
+                                or "perinatal_death" in columns else set())
+    specs = [s for s in SPECS if all(need in available for need in s.needs)]
+    long = _long_table(totals, specs, regions, threshold) if totals is not None else _empty()
+    return EngineResult(long, derived, bool(synthetic), int(records), years, [s.code for s in specs])
+
+
+def _empty() -> dict[str, np.ndarray]:
+    return {name: np.zeros(0) for name in ("indicator", "level", "area", "period_start", "period_end", "numerator",
+                                           "denominator", "value", "ci_low", "ci_high", "ci_method", "suppressed")}
+
+
+def _long_table(totals: pa.Table, specs: list[Spec], regions: Regions, threshold: int | None) -> dict:
+    """Melt the per-area counts into one row per indicator, with value, interval and suppression."""
+    level = totals.column("level").to_numpy(zero_copy_only=False).astype(object)
+    area = totals.column("area").to_numpy(zero_copy_only=False).astype(object)
+    ps = totals.column("ps").to_numpy().astype(np.int64)
+    pe = totals.column("pe").to_numpy().astype(np.int64)
+    parts = {k: [] for k in ("spec", "row", "k", "n")}
+    for i, spec in enumerate(specs):
+        k = totals.column(spec.numerator).to_numpy()
+        n = totals.column(spec.denominator).to_numpy()
+        keep = np.flatnonzero(n > 0)
+        parts["spec"].append(np.full(keep.size, i))
+        parts["row"].append(keep)
+        parts["k"].append(k[keep])
+        parts["n"].append(n[keep])
+    spec_i, row, k, n = (np.concatenate(parts[name]) for name in ("spec", "row", "k", "n"))
+    scale = np.array([s.scale for s in specs])[spec_i]
+    low, high, method = stats.proportion_interval_array(k, n)
+    primary = stats.suppress_array(k, n, True, threshold)
+    parents = _parent_rows(level, area, ps, pe, regions)
+    cell_of = np.full((len(specs), len(level)), -1, dtype=np.int64)
+    cell_of[spec_i, row] = np.arange(k.size)
+    # Each dimension's group is named after its total cell, so `total_of` is the identity.
+    identity = np.arange(k.size)
+    groups = []
+    for parent_row in parents:
+        p = parent_row[row]
+        groups.append((np.where(p >= 0, cell_of[spec_i, np.maximum(p, 0)], -1), identity))
+    hidden = stats.secondary_suppression(primary, k, groups)
+    codes = np.array([s.code for s in specs], dtype=object)
+    return {
+        "indicator": codes[spec_i], "level": level[row], "area": area[row], "period_start": ps[row],
+        "period_end": pe[row], "numerator": k, "denominator": n, "value": k / n * scale,
+        "ci_low": low * scale, "ci_high": high * scale, "ci_method": method, "suppressed": hidden,
+    }
+
+
+def _parent_rows(level, area, ps, pe, regions: Regions) -> list[np.ndarray]:
+    """Per additive dimension, the row of each row's total (-1: none): area in its parent area, year in its pool.
+
+    Dimensions: PC4 in municipality, municipality in province, municipality in GGD region, province in country,
+    GGD region in country, single year in its pooled period. A PC4 that straddles a border is counted whole and
+    treated as part of its largest municipality, so there the subtraction is approximate anyway.
+    """
+    keys = np.char.add(np.char.add(level.astype(str), ":"), area.astype(str))
+    uniq, area_id = np.unique(keys, return_inverse=True)
+    index = {key: i for i, key in enumerate(uniq.tolist())}
+    period_keys, period_id = np.unique(ps * 10000 + pe, return_inverse=True)
+    periods = np.stack([period_keys // 10000, period_keys % 10000])
+    n_periods = periods.shape[1]
+    row_key = area_id.astype(np.int64) * n_periods + period_id
+    order = np.argsort(row_key)
+    sorted_keys = row_key[order]
+
+    def lookup(parent_area: np.ndarray, parent_period: np.ndarray) -> np.ndarray:
+        wanted = parent_area * n_periods + parent_period
+        pos = np.clip(np.searchsorted(sorted_keys, wanted), 0, len(sorted_keys) - 1)
+        found = (parent_area >= 0) & (parent_period >= 0) & (sorted_keys[pos] == wanted)
+        return np.where(found, order[pos], -1)
+
+    def area_parent(child_level: str, parent_level: str, mapping: Mapping[str, str] | None) -> np.ndarray:
+        parent_of = np.full(len(uniq), -1, dtype=np.int64)
+        for key, i in index.items():
+            lvl, code = key.split(":", 1)
+            if lvl != child_level:
+                continue
+            target = "NL" if mapping is None else mapping.get(code)
+            if target is not None:
+                parent_of[i] = index.get(f"{parent_level}:{target}", -1)
+        return lookup(parent_of[area_id], period_id)
+
+    # A single year's pooled period: the pooled (start, end) that contains it.
+    pooled = [(i, s, e) for i, (s, e) in enumerate(periods.T.tolist()) if e > s]
+    pool_of = np.full(n_periods, -1, dtype=np.int64)
+    for i, (s, e) in enumerate(periods.T.tolist()):
+        if s == e:
+            pool_of[i] = next((j for j, ps_, pe_ in pooled if ps_ <= s <= pe_), -1)
+    return [
+        area_parent("pc4", "municipality", regions.pc4_parent),
+        area_parent("municipality", "province", regions.province),
+        area_parent("municipality", "health_region", regions.health_region),
+        area_parent("province", "country", None),
+        area_parent("health_region", "country", None),
+        lookup(area_id.astype(np.int64), pool_of[period_id]),
+    ]
