@@ -128,10 +128,13 @@ def _relation(con: duckdb.DuckDBPyConnection, source) -> list[str]:
             if path.suffix.lower() == ".parquet":
                 relation = con.read_parquet(str(path))
             else:
-                relation = con.read_csv(str(path), header=True,
-                                        dtype={"municipality": "VARCHAR", "pc4": "VARCHAR", "sex": "VARCHAR"})
+                with path.open(encoding="utf-8-sig", newline="") as handle:
+                    header = next(csv.reader(handle), [])
+                # Codes stay text: PC4 and municipality codes may look like numbers.
+                text = {name: "VARCHAR" for name in ("municipality", "pc4", "sex") if name in header}
+                relation = con.read_csv(str(path), header=True, dtype=text or None)
             relation.create_view("src")
-        except (duckdb.Error, ValueError) as exc:
+        except (duckdb.Error, ValueError, UnicodeDecodeError) as exc:
             raise EngineError(f"Het bestand is geen leesbaar Parquet- of CSV-bestand met geboorten: {exc}")
     columns = [row[0] for row in con.execute("DESCRIBE src").fetchall()]
     missing = [name for name in REQUIRED if name not in columns]
@@ -173,8 +176,8 @@ def _counts_sql(columns: list[str], join: str) -> str:
     has = set(columns)
     opt = {name: (name if name in has else "NULL") for name in OPTIONAL}
     if "stillbirth" in has:
-        death = ("(coalesce(stillbirth, false) OR coalesce(death_day BETWEEN 0 AND 6, false))"
-                 if "death_day" in has else "NULL")
+        death = ("(coalesce(CAST(stillbirth AS BOOLEAN), false)"
+                 " OR coalesce(CAST(death_day AS INTEGER) BETWEEN 0 AND 6, false))" if "death_day" in has else "NULL")
     else:
         death = "NULL"
     if death == "NULL" and "perinatal_death" in has:
@@ -252,7 +255,10 @@ def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None
     try:
         columns = _relation(con, source)
         join, derived = _reference_sql(con, reference)
-        cells = con.sql(_counts_sql(columns, join)).to_arrow_table()
+        try:
+            cells = con.sql(_counts_sql(columns, join)).to_arrow_table()
+        except duckdb.Error as exc:
+            raise EngineError(f"De geboorten konden niet worden gelezen (verkeerd type in een kolom?): {exc}")
         flag = "bool_or(CAST(synthetic AS BOOLEAN))" if "synthetic" in columns else "false"
         synthetic, records = con.execute(f"SELECT coalesce({flag}, false), count(*) FROM src").fetchall()[0]  # noqa: S608
         con.register("cells", cells)

@@ -78,7 +78,7 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
         area_id = _area_ids(cols["level"], cols["area"])
     else:
         indicator_id = area_id = empty
-    keep = (indicator_id >= 0) & (area_id >= 0)
+    keep = np.flatnonzero((indicator_id >= 0) & (area_id >= 0))
     unknown_areas = int(((indicator_id >= 0) & (area_id < 0)).sum())
 
     with transaction.atomic():
@@ -90,13 +90,16 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
             notes.append("Synthetische gegevens, geen echte geboorten.")
         batch = ImportBatch.objects.create(
             key=key, kind=ImportBatch.BatchKind.ENGINE, source_name=source_name[:300], created_by=user,
-            rows=int(keep.sum()), synthetic=result.synthetic, derived_reference=result.derived_reference,
+            rows=keep.size, synthetic=result.synthetic, derived_reference=result.derived_reference,
             note=" ".join(notes))
         if previous:
             Observation.objects.filter(batch__in=previous).delete()
             ImportBatch.objects.filter(pk__in=[b.pk for b in previous]).update(replaced_by=batch,
                                                                                 replaced_at=timezone.now())
-        if keep.any():
+        if keep.size:
+            # Rows in the order of the unique and lookup indexes: appending to B-trees is much cheaper.
+            keep = keep[np.lexsort((cols["period_end"][keep], cols["period_start"][keep], area_id[keep],
+                                    indicator_id[keep]))]
             arrays = {
                 "indicator_id": indicator_id[keep], "area_id": area_id[keep],
                 "period_start": cols["period_start"][keep].astype(np.int64),
@@ -106,7 +109,7 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
                 "value": cols["value"][keep].astype(float), "ci_low": cols["ci_low"][keep].astype(float),
                 "ci_high": cols["ci_high"][keep].astype(float), "ci_method": cols["ci_method"][keep].astype(str),
                 "suppressed": cols["suppressed"][keep].astype(bool),
-                "batch_id": np.full(int(keep.sum()), batch.pk, dtype=np.int64),
+                "batch_id": np.full(keep.size, batch.pk, dtype=np.int64),
             }
             _insert(arrays)
-    return StoreReport(batch, int(keep.sum()), unknown_indicators, unknown_areas)
+    return StoreReport(batch, keep.size, unknown_indicators, unknown_areas)
