@@ -96,22 +96,58 @@ def regions_from_files(data_dir: Path = DATA_DIR) -> Regions:
 
 @dataclass
 class EngineResult:
-    """Long table, one entry per (indicator, area, period) with births; arrays of equal length."""
+    """One cell per (indicator, area, period) with births, as parallel numpy arrays.
 
-    columns: dict[str, np.ndarray]
-    derived_reference: bool
-    synthetic: bool
-    records: int
-    years: list[int]
+    `spec` (index into `indicators`) and `row` (index into the area-period arrays `level`, `area`,
+    `period_starts`, `period_ends`) keep the cells compact; `columns` spells them out (built on first use).
+    """
+
     indicators: list[str]
+    scales: np.ndarray
+    level: np.ndarray
+    area: np.ndarray
+    period_starts: np.ndarray
+    period_ends: np.ndarray
+    spec: np.ndarray
+    row: np.ndarray
+    numerator: np.ndarray
+    denominator: np.ndarray
+    low: np.ndarray  # proportions
+    high: np.ndarray
+    exact: np.ndarray
+    suppressed: np.ndarray
+    derived_reference: bool = False
+    synthetic: bool = False
+    records: int = 0
+    years: list[int] = field(default_factory=list)
+    _columns: dict | None = None
 
     def __len__(self) -> int:
-        return len(self.columns["indicator"])
+        return int(self.spec.size)
+
+    @property
+    def columns(self) -> dict[str, np.ndarray]:
+        """indicator, level, area, period_start, period_end, numerator, denominator, value (in the indicator's
+        unit), ci_low, ci_high, ci_method, suppressed."""
+        if self._columns is None:
+            scale = self.scales[self.spec] if len(self) else np.zeros(0)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                value = self.numerator / self.denominator * scale
+            self._columns = {
+                "indicator": np.array(self.indicators, dtype=object)[self.spec],
+                "level": self.level[self.row], "area": self.area[self.row],
+                "period_start": self.period_starts[self.row], "period_end": self.period_ends[self.row],
+                "numerator": self.numerator, "denominator": self.denominator, "value": value,
+                "ci_low": self.low * scale, "ci_high": self.high * scale,
+                "ci_method": stats.METHOD_NAMES[self.exact.astype(np.int8)], "suppressed": self.suppressed,
+            }
+        return self._columns
 
     def rows(self):
         """Row dicts (for tests and small exports)."""
-        names = list(self.columns)
-        for values in zip(*(self.columns[n] for n in names), strict=True):
+        columns = self.columns
+        names = list(columns)
+        for values in zip(*(columns[n] for n in names), strict=True):
             yield dict(zip(names, values, strict=True))
 
 
@@ -243,6 +279,7 @@ def _rollup_sql(periods: list[tuple[int, int]]) -> str:
     FROM c
     GROUP BY GROUPING SETS ((ps, pe, pc4), (ps, pe, municipality), (ps, pe, province), (ps, pe, health_region),
                             (ps, pe))
+    ORDER BY level, area, ps, pe
     """  # noqa: S608 - integers and fixed column names
 
 
@@ -274,50 +311,41 @@ def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None
     available = set(columns) | ({"death"} if {"stillbirth", "death_day"} <= set(columns)
                                 or "perinatal_death" in columns else set())
     specs = [s for s in SPECS if all(need in available for need in s.needs)]
-    long = _long_table(totals, specs, regions, threshold) if totals is not None else _empty()
-    return EngineResult(long, derived, bool(synthetic), int(records), years, [s.code for s in specs])
+    if totals is None or totals.num_rows == 0:
+        cells = {name: np.zeros(0, dtype=np.int64) for name in ("spec", "row", "numerator", "denominator")}
+        cells.update({name: np.zeros(0) for name in ("low", "high", "period_starts", "period_ends")})
+        cells.update(level=np.zeros(0, dtype=object), area=np.zeros(0, dtype=object),
+                     exact=np.zeros(0, dtype=bool), suppressed=np.zeros(0, dtype=bool))
+    else:
+        cells = _cells(totals, specs, regions, threshold)
+    return EngineResult(indicators=[s.code for s in specs], scales=np.array([s.scale for s in specs]), **cells,
+                        derived_reference=derived, synthetic=bool(synthetic), records=int(records), years=years)
 
 
-def _empty() -> dict[str, np.ndarray]:
-    return {name: np.zeros(0) for name in ("indicator", "level", "area", "period_start", "period_end", "numerator",
-                                           "denominator", "value", "ci_low", "ci_high", "ci_method", "suppressed")}
-
-
-def _long_table(totals: pa.Table, specs: list[Spec], regions: Regions, threshold: int | None) -> dict:
-    """Melt the per-area counts into one row per indicator, with value, interval and suppression."""
+def _cells(totals: pa.Table, specs: list[Spec], regions: Regions, threshold: int | None) -> dict:
+    """Melt the per-area counts into one cell per indicator, with interval and suppression."""
     level = totals.column("level").to_numpy(zero_copy_only=False).astype(object)
     area = totals.column("area").to_numpy(zero_copy_only=False).astype(object)
     ps = totals.column("ps").to_numpy().astype(np.int64)
     pe = totals.column("pe").to_numpy().astype(np.int64)
-    parts = {k: [] for k in ("spec", "row", "k", "n")}
-    for i, spec in enumerate(specs):
-        k = totals.column(spec.numerator).to_numpy()
-        n = totals.column(spec.denominator).to_numpy()
-        keep = np.flatnonzero(n > 0)
-        parts["spec"].append(np.full(keep.size, i))
-        parts["row"].append(keep)
-        parts["k"].append(k[keep])
-        parts["n"].append(n[keep])
-    spec_i, row, k, n = (np.concatenate(parts[name]) for name in ("spec", "row", "k", "n"))
-    scale = np.array([s.scale for s in specs])[spec_i]
-    low, high, method = stats.proportion_interval_array(k, n)
+    numerators = np.stack([totals.column(s.numerator).to_numpy() for s in specs]).astype(np.int64)
+    denominators = np.stack([totals.column(s.denominator).to_numpy() for s in specs]).astype(np.int64)
+    present = denominators > 0
+    spec_i, row = np.nonzero(present)
+    k, n = numerators[present], denominators[present]
+    low, high, exact = stats.proportion_bounds(k, n)
     primary = stats.suppress_array(k, n, True, threshold)
-    parents = _parent_rows(level, area, ps, pe, regions)
-    cell_of = np.full((len(specs), len(level)), -1, dtype=np.int64)
-    cell_of[spec_i, row] = np.arange(k.size)
+    cell_of = np.full(present.shape, -1, dtype=np.int64)
+    cell_of[present] = np.arange(k.size)
     # Each dimension's group is named after its total cell, so `total_of` is the identity.
     identity = np.arange(k.size)
     groups = []
-    for parent_row in parents:
+    for parent_row in _parent_rows(level, area, ps, pe, regions):
         p = parent_row[row]
         groups.append((np.where(p >= 0, cell_of[spec_i, np.maximum(p, 0)], -1), identity))
     hidden = stats.secondary_suppression(primary, k, groups)
-    codes = np.array([s.code for s in specs], dtype=object)
-    return {
-        "indicator": codes[spec_i], "level": level[row], "area": area[row], "period_start": ps[row],
-        "period_end": pe[row], "numerator": k, "denominator": n, "value": k / n * scale,
-        "ci_low": low * scale, "ci_high": high * scale, "ci_method": method, "suppressed": hidden,
-    }
+    return {"level": level, "area": area, "period_starts": ps, "period_ends": pe, "spec": spec_i, "row": row,
+            "numerator": k, "denominator": n, "low": low, "high": high, "exact": exact, "suppressed": hidden}
 
 
 def _parent_rows(level, area, ps, pe, regions: Regions) -> list[np.ndarray]:

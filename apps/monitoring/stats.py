@@ -93,16 +93,15 @@ def poisson_exact_array(k, alpha: float = 0.05) -> tuple[np.ndarray, np.ndarray]
     return low, high
 
 
-def proportion_interval_array(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(low, high, method) per cell; exact where counts are small, Wilson elsewhere.
+def proportion_bounds(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(low, high, exact) per cell: Clopper-Pearson where k < 10 or n - k < 10 (exact = True), else Wilson.
 
     Computed once per distinct (k, n) pair: small areas share the same few pairs, which makes the engine fast.
     """
     k = np.asarray(k, dtype=np.int64)
     n = np.asarray(n, dtype=np.int64)
     if k.size == 0:
-        empty = np.zeros(0)
-        return empty, empty, np.zeros(0, dtype=object)
+        return np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool)
     _check(k, n)
     width = int(n.max()) + 1
     pairs, inverse = np.unique(n * width + k, return_inverse=True)
@@ -111,8 +110,16 @@ def proportion_interval_array(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     low, high = wilson_array(uk, un)
     cp_low, cp_high = clopper_pearson_array(uk[exact], un[exact])
     low[exact], high[exact] = cp_low, cp_high
-    method = np.where(exact, "clopper-pearson", "wilson").astype(object)
-    return low[inverse], high[inverse], method[inverse]
+    return low[inverse], high[inverse], exact[inverse]
+
+
+METHOD_NAMES = np.array(["wilson", "clopper-pearson"], dtype=object)
+
+
+def proportion_interval_array(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(low, high, method) per cell; exact where counts are small, Wilson elsewhere (see `proportion_bounds`)."""
+    low, high, exact = proportion_bounds(k, n)
+    return low, high, METHOD_NAMES[exact.astype(np.int8)]
 
 
 def suppress_array(k, n, binary=True, threshold: int | None = None) -> np.ndarray:

@@ -18,6 +18,7 @@ import pyarrow.csv as pacsv
 from django.db import connection, transaction
 from django.utils import timezone
 
+from apps.monitoring import stats
 from apps.monitoring.engine import EngineResult
 from apps.monitoring.models import Area, ImportBatch, Indicator, Observation
 
@@ -58,6 +59,9 @@ def _insert(arrays: dict[str, np.ndarray]) -> None:
             with raw.copy(f"COPY {table} ({names}) FROM STDIN (FORMAT csv)") as copy:
                 copy.write(buffer.getvalue())
         else:
+            if connection.vendor == "sqlite":
+                # SQLite's default page cache (2 MB) is far smaller than five indexes over 500,000 rows.
+                cursor.execute("PRAGMA cache_size = -262144")
             placeholders = ", ".join(["%s"] * len(COLUMNS))
             values = [arrays[name].tolist() for name in COLUMNS]
             rows = list(zip(*values, strict=True))
@@ -68,16 +72,11 @@ def _insert(arrays: dict[str, np.ndarray]) -> None:
 
 def store(result: EngineResult, *, key: str, source_name: str = "", user=None, note: str = "") -> StoreReport:
     """Write `result` as a new engine batch under `key`, replacing the current batch with that key."""
-    cols = result.columns
     codes = dict(Indicator.objects.filter(code__in=result.indicators).values_list("code", "pk"))
     unknown_indicators = [code for code in result.indicators if code not in codes]
-    empty = np.zeros(0, dtype=np.int64)
-    if len(result):
-        row_codes, spec = np.unique(cols["indicator"].astype(str), return_inverse=True)
-        indicator_id = np.array([codes.get(code, -1) for code in row_codes.tolist()], dtype=np.int64)[spec]
-        area_id = _area_ids(cols["level"], cols["area"])
-    else:
-        indicator_id = area_id = empty
+    indicator_id = np.array([codes.get(code, -1) for code in result.indicators] or [-1], dtype=np.int64)[result.spec]
+    # Areas are looked up once per area-period row of the result, not once per cell.
+    area_id = (_area_ids(result.level, result.area) if result.level.size else np.zeros(0, dtype=np.int64))[result.row]
     keep = np.flatnonzero((indicator_id >= 0) & (area_id >= 0))
     unknown_areas = int(((indicator_id >= 0) & (area_id < 0)).sum())
 
@@ -98,17 +97,19 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
                                                                                 replaced_at=timezone.now())
         if keep.size:
             # Rows in the order of the unique and lookup indexes: appending to B-trees is much cheaper.
-            keep = keep[np.lexsort((cols["period_end"][keep], cols["period_start"][keep], area_id[keep],
-                                    indicator_id[keep]))]
+            row = result.row[keep]
+            starts, ends = result.period_starts[row], result.period_ends[row]
+            order = np.lexsort((ends, starts, area_id[keep], indicator_id[keep]))
+            keep, row, starts, ends = keep[order], row[order], starts[order], ends[order]
+            k, n = result.numerator[keep], result.denominator[keep]
+            scale = result.scales[result.spec[keep]]
             arrays = {
                 "indicator_id": indicator_id[keep], "area_id": area_id[keep],
-                "period_start": cols["period_start"][keep].astype(np.int64),
-                "period_end": cols["period_end"][keep].astype(np.int64),
-                "numerator": cols["numerator"][keep].astype(np.int64),
-                "denominator": cols["denominator"][keep].astype(np.int64),
-                "value": cols["value"][keep].astype(float), "ci_low": cols["ci_low"][keep].astype(float),
-                "ci_high": cols["ci_high"][keep].astype(float), "ci_method": cols["ci_method"][keep].astype(str),
-                "suppressed": cols["suppressed"][keep].astype(bool),
+                "period_start": starts.astype(np.int64), "period_end": ends.astype(np.int64),
+                "numerator": k.astype(np.int64), "denominator": n.astype(np.int64), "value": k / n * scale,
+                "ci_low": result.low[keep] * scale, "ci_high": result.high[keep] * scale,
+                "ci_method": stats.METHOD_NAMES[result.exact[keep].astype(np.int8)].astype(str),
+                "suppressed": result.suppressed[keep],
                 "batch_id": np.full(keep.size, batch.pk, dtype=np.int64),
             }
             _insert(arrays)
