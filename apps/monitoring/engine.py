@@ -20,6 +20,7 @@ small table; intervals and suppression are computed on numpy arrays. Definitions
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,6 +143,13 @@ class EngineResult:
                 "ci_method": stats.METHOD_NAMES[self.exact.astype(np.int8)], "suppressed": self.suppressed,
             }
         return self._columns
+
+    def select(self, mask: np.ndarray) -> EngineResult:
+        """The cells where `mask` holds (suppression stays as computed on all cells, so nothing becomes derivable)."""
+        keep = np.flatnonzero(mask)
+        fields = {name: getattr(self, name)[keep] for name in ("spec", "row", "numerator", "denominator", "low",
+                                                               "high", "exact", "suppressed")}
+        return dataclasses.replace(self, **fields, _columns=None)
 
     def rows(self):
         """Row dicts (for tests and small exports)."""

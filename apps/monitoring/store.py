@@ -19,7 +19,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from apps.monitoring import stats
-from apps.monitoring.engine import EngineResult
+from apps.monitoring.engine import EngineResult, Regions, regions_from_files
 from apps.monitoring.models import Area, ImportBatch, Indicator, Observation
 
 COLUMNS = ["indicator_id", "area_id", "period_start", "period_end", "numerator", "denominator", "value", "ci_low",
@@ -32,6 +32,7 @@ class StoreReport:
     stored: int
     unknown_indicators: list[str] = field(default_factory=list)
     unknown_areas: int = 0  # rows whose area is not in the Area table
+    suppressed: int = 0  # stored cells that must not be shown
 
 
 def _area_ids(level: np.ndarray, area: np.ndarray) -> np.ndarray:
@@ -113,4 +114,20 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
                 "batch_id": np.full(keep.size, batch.pk, dtype=np.int64),
             }
             _insert(arrays)
-    return StoreReport(batch, keep.size, unknown_indicators, unknown_areas)
+    return StoreReport(batch, keep.size, unknown_indicators, unknown_areas, int(result.suppressed[keep].sum()))
+
+
+def regions_from_database() -> Regions:
+    """Municipality -> province / GGD region and PC4 -> municipality as the monitoring areas have them."""
+    from apps.reference.models import Municipality
+
+    regions = Regions()
+    for code, province, region in Municipality.objects.values_list("code", "province__code",
+                                                                   "health_region__code"):
+        regions.province[code] = province
+        regions.health_region[code] = region
+    regions.pc4_parent = dict(Area.objects.filter(level="pc4", parent__isnull=False)
+                              .values_list("code", "parent__code"))
+    if not regions.province:
+        return regions_from_files()
+    return regions
