@@ -140,7 +140,8 @@ class EngineResult:
                 "period_start": self.period_starts[self.row], "period_end": self.period_ends[self.row],
                 "numerator": self.numerator, "denominator": self.denominator, "value": value,
                 "ci_low": self.low * scale, "ci_high": self.high * scale,
-                "ci_method": stats.METHOD_NAMES[self.exact.astype(np.int8)], "suppressed": self.suppressed,
+                "ci_method": np.where(self.suppressed, "", stats.METHOD_NAMES[self.exact.astype(np.int8)]),
+                "suppressed": self.suppressed,
             }
         return self._columns
 
@@ -341,7 +342,6 @@ def _cells(totals: pa.Table, specs: list[Spec], regions: Regions, threshold: int
     present = denominators > 0
     spec_i, row = np.nonzero(present)
     k, n = numerators[present], denominators[present]
-    low, high, exact = stats.proportion_bounds(k, n)
     primary = stats.suppress_array(k, n, True, threshold)
     cell_of = np.full(present.shape, -1, dtype=np.int64)
     cell_of[present] = np.arange(k.size)
@@ -352,6 +352,11 @@ def _cells(totals: pa.Table, specs: list[Spec], regions: Regions, threshold: int
         p = parent_row[row]
         groups.append((np.where(p >= 0, cell_of[spec_i, np.maximum(p, 0)], -1), identity))
     hidden = stats.secondary_suppression(primary, k, groups)
+    # Intervals only where the figure may be shown; a suppressed cell has none (NaN, stored as NULL).
+    low, high = np.full(k.size, np.nan), np.full(k.size, np.nan)
+    exact = np.zeros(k.size, dtype=bool)
+    shown = np.flatnonzero(~hidden)
+    low[shown], high[shown], exact[shown] = stats.proportion_bounds(k[shown], n[shown])
     return {"level": level, "area": area, "period_starts": ps, "period_ends": pe, "spec": spec_i, "row": row,
             "numerator": k, "denominator": n, "low": low, "high": high, "exact": exact, "suppressed": hidden}
 

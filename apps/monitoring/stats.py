@@ -217,38 +217,39 @@ def secondary_suppression(suppressed, counts, groups: Sequence[tuple[np.ndarray,
     dimensions, since hiding a cell in one dimension can expose it in another. Returns the new mask.
     """
     hidden = np.array(suppressed, dtype=bool, copy=True)
-    counts = np.asarray(counts)
+    counts = np.asarray(counts, dtype=np.int64)
+    width = int(counts.max()) + 1 if counts.size else 1
     prepared = []
     for group_of, total_of in groups:
         group_of = np.asarray(group_of, dtype=np.int64)
         total_of = np.asarray(total_of, dtype=np.int64)
         members = np.flatnonzero(group_of >= 0)
-        # Members sorted by (group, count) once: the first shown member of a group is its smallest shown child.
-        members = members[np.lexsort((counts[members], group_of[members]))]
         g = group_of[members]
-        has_total = total_of >= 0
         child_total = np.bincount(g, minlength=len(total_of))
-        prepared.append((g, members, total_of, has_total & (child_total > 0)))
+        prepared.append((g, members, total_of, (total_of >= 0) & (child_total > 0)))
     changed = True
     while changed:
         changed = False
         for g, members, total_of, usable in prepared:
             if members.size == 0:
                 continue
-            size = len(total_of)
-            hidden_count = np.bincount(g, weights=hidden[members], minlength=size)
+            hidden_count = np.bincount(g, weights=hidden[members], minlength=len(total_of))
             hidden_count[usable] += hidden[total_of[usable]]
             # A group with exactly one hidden cell among its total and children gives that cell away.
             exposed = usable & (hidden_count == 1)
             if not exposed.any():
                 continue
             changed = True
-            shown = np.flatnonzero(exposed[g] & ~hidden[members])
-            first = shown[np.r_[True, g[shown][1:] != g[shown][:-1]]] if shown.size else shown
-            hidden[members[first]] = True
+            # The smallest shown child of each exposed group (sorting only those candidates).
+            pick = exposed[g] & ~hidden[members]
+            candidates, cand_groups = members[pick], g[pick]
+            order = np.argsort(cand_groups * width + counts[candidates], kind="stable")
+            candidates, cand_groups = candidates[order], cand_groups[order]
+            first = np.r_[True, cand_groups[1:] != cand_groups[:-1]] if candidates.size else np.zeros(0, bool)
+            hidden[candidates[first]] = True
             # Exposed groups without a shown child left (a single child equal to its total): hide the total.
             rest = exposed.copy()
-            rest[g[first]] = False
+            rest[cand_groups[first]] = False
             hidden[total_of[rest]] = True
     return hidden
 

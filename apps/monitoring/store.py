@@ -53,9 +53,12 @@ def _insert(arrays: dict[str, np.ndarray]) -> None:
     names = ", ".join(connection.ops.quote_name(c) for c in _column_names())
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            data = pa.table({name: arrays[name] for name in COLUMNS})
+            # NaN becomes an unquoted empty field (NULL); strings are quoted so "" stays an empty string.
+            data = pa.table({name: (pa.array(values, mask=np.isnan(values)) if values.dtype.kind == "f"
+                                    else pa.array(values)) for name, values in arrays.items()})
             buffer = io.BytesIO()
-            pacsv.write_csv(data, buffer, pacsv.WriteOptions(include_header=False, quoting_style="needed"))
+            pacsv.write_csv(data.select(COLUMNS), buffer,
+                            pacsv.WriteOptions(include_header=False, quoting_style="all_valid"))
             raw = cursor.cursor  # the psycopg cursor behind Django's wrapper
             with raw.copy(f"COPY {table} ({names}) FROM STDIN (FORMAT csv)") as copy:
                 copy.write(buffer.getvalue())
@@ -63,6 +66,7 @@ def _insert(arrays: dict[str, np.ndarray]) -> None:
             if connection.vendor == "sqlite":
                 # SQLite's default page cache (2 MB) is far smaller than five indexes over 500,000 rows.
                 cursor.execute("PRAGMA cache_size = -262144")
+            # SQLite stores a bound NaN as NULL.
             placeholders = ", ".join(["%s"] * len(COLUMNS))
             values = [arrays[name].tolist() for name in COLUMNS]
             rows = list(zip(*values, strict=True))
@@ -104,13 +108,16 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
             keep, row, starts, ends = keep[order], row[order], starts[order], ends[order]
             k, n = result.numerator[keep], result.denominator[keep]
             scale = result.scales[result.spec[keep]]
+            hidden = result.suppressed[keep]
+            # A suppressed cell keeps its counts (for sums by trusted code) but no value or interval.
+            value = np.where(hidden, np.nan, k / n * scale)
+            method = np.where(hidden, "", stats.METHOD_NAMES[result.exact[keep].astype(np.int8)]).astype(object)
             arrays = {
                 "indicator_id": indicator_id[keep], "area_id": area_id[keep],
                 "period_start": starts.astype(np.int64), "period_end": ends.astype(np.int64),
-                "numerator": k.astype(np.int64), "denominator": n.astype(np.int64), "value": k / n * scale,
+                "numerator": k.astype(np.int64), "denominator": n.astype(np.int64), "value": value,
                 "ci_low": result.low[keep] * scale, "ci_high": result.high[keep] * scale,
-                "ci_method": stats.METHOD_NAMES[result.exact[keep].astype(np.int8)].astype(str),
-                "suppressed": result.suppressed[keep],
+                "ci_method": method, "suppressed": hidden,
                 "batch_id": np.full(keep.size, batch.pk, dtype=np.int64),
             }
             _insert(arrays)

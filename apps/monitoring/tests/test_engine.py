@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -47,10 +48,8 @@ def test_thirty_births_with_four_big2_give_133_per_1000(tmp_path):
     big2 = cell(result, "big2", "GM0119")
     assert (big2["numerator"], big2["denominator"]) == (4, 30)
     assert big2["value"] == pytest.approx(133.333, abs=1e-3)
-    assert big2["ci_method"] == "clopper-pearson"
-    assert big2["ci_low"] == pytest.approx(37.6, abs=0.1)  # exact 95% interval 3.8% - 30.7%
-    assert big2["ci_high"] == pytest.approx(307.2, abs=0.1)
-    assert big2["suppressed"]  # 4 < 10
+    assert big2["suppressed"]  # 4 < 10: not shown, so no interval either
+    assert big2["ci_method"] == "" and np.isnan(big2["ci_low"])
     assert cell(result, "preterm", "GM0119")["value"] == pytest.approx(4 / 30 * 100)
     assert result.derived_reference is False
     assert result.records == 30
@@ -139,10 +138,14 @@ def test_both_cells_of_a_yes_no_indicator_go_when_either_is_small():
     assert cell(result, "preterm", "GM0119")["suppressed"]  # 95 preterm, but only 5 not
 
 
-def test_threshold_can_be_lowered():
+def test_threshold_can_be_lowered_and_small_counts_get_the_exact_interval():
     rows = [birth() for _ in range(26)] + [birth(gestational_days=250) for _ in range(4)]
     result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS, threshold=3)
-    assert not cell(result, "big2", "GM0119")["suppressed"]
+    big2 = cell(result, "big2", "GM0119")
+    assert not big2["suppressed"]
+    assert big2["ci_method"] == "clopper-pearson"
+    assert big2["ci_low"] == pytest.approx(37.6, abs=0.1)  # exact 95% interval 3.8% - 30.7%
+    assert big2["ci_high"] == pytest.approx(307.2, abs=0.1)
 
 
 def test_csv_gives_the_same_result_as_parquet(tmp_path):

@@ -64,6 +64,9 @@ def test_storing_the_same_key_again_replaces_the_batch_and_keeps_its_history():
     assert big2.numerator == 15
 
 
-def test_suppression_is_stored():
+def test_suppressed_cells_keep_their_counts_but_no_value_or_interval():
     batch = store.store(result(reference=FLAT_REFERENCE), key="k").batch
-    assert Observation.objects.get(batch=batch, indicator__code="teen_mothers", area__code="7942").suppressed
+    teen = Observation.objects.get(batch=batch, indicator__code="teen_mothers", area__code="7942", period_start=2022)
+    assert teen.suppressed
+    assert (teen.numerator, teen.denominator) == (0, 42)
+    assert (teen.value, teen.ci_low, teen.ci_high, teen.ci_method) == (None, None, None, "")
