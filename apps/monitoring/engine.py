@@ -67,6 +67,9 @@ SPECS = [
     Spec("perinatal_mortality_22", "perinatal22", "births22", ("death",)),
     Spec("stillbirth_22", "stillbirth22", "births22", ("stillbirth",)),
 ]
+ALL_CODES = [s.code for s in SPECS]
+DEFAULT_CODES = {i["code"] for i in INDICATORS} & set(ALL_CODES)  # the registry's perinatal indicators
+VARIANTS = [code for code in ALL_CODES if code not in DEFAULT_CODES]
 
 
 @dataclass
@@ -293,8 +296,11 @@ def _rollup_sql(periods: list[tuple[int, int]]) -> str:
 
 
 def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None, regions: Regions | None = None,
-            pool_years: int = 5, threshold: int | None = None) -> EngineResult:
-    """Every perinatal indicator for every area and period of `source` (a path or an Arrow table)."""
+            pool_years: int = 5, threshold: int | None = None, indicators: Sequence[str] | None = None) -> EngineResult:
+    """Every perinatal indicator for every area and period of `source` (a path or an Arrow table).
+
+    `indicators` limits the codes (default: those of the registry; the 22-week variants `VARIANTS` on request).
+    """
     regions = regions if regions is not None else regions_from_files()
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
@@ -319,7 +325,8 @@ def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None
         con.close()
     available = set(columns) | ({"death"} if {"stillbirth", "death_day"} <= set(columns)
                                 or "perinatal_death" in columns else set())
-    specs = [s for s in SPECS if all(need in available for need in s.needs)]
+    wanted = set(indicators) if indicators is not None else DEFAULT_CODES
+    specs = [s for s in SPECS if s.code in wanted and all(need in available for need in s.needs)]
     if totals is None or totals.num_rows == 0:
         cells = {name: np.zeros(0, dtype=np.int64) for name in ("spec", "row", "numerator", "denominator")}
         cells.update({name: np.zeros(0) for name in ("low", "high", "period_starts", "period_ends")})

@@ -58,7 +58,7 @@ def test_thirty_births_with_four_big2_give_133_per_1000(tmp_path):
 def test_only_births_from_24_weeks_count_except_in_the_22_week_mortality(tmp_path):
     rows = ([birth() for _ in range(20)] + [birth(gestational_days=167, stillbirth=True)]
             + [birth(gestational_days=168, stillbirth=True)] + [birth(gestational_days=160, death_day=0)])
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
+    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS, indicators=engine.ALL_CODES)
     assert cell(result, "big2", "GM0119")["denominator"] == 21  # 20 at term + the one at exactly 24 weeks
     assert cell(result, "big2", "GM0119")["numerator"] == 1
     stillbirth = cell(result, "stillbirth", "GM0119")
@@ -155,6 +155,13 @@ def test_csv_gives_the_same_result_as_parquet(tmp_path):
     a = engine.compute(tmp_path / "b.parquet", regions=REGIONS)
     b = engine.compute(tmp_path / "b.csv", regions=REGIONS)
     assert sorted(map(str, a.rows())) == sorted(map(str, b.rows()))
+
+
+def test_the_22_week_variants_only_on_request():
+    result = engine.compute(table([birth() for _ in range(12)]), regions=REGIONS)
+    assert "stillbirth_22" not in result.indicators
+    assert set(result.indicators) == {"big2", "preterm", "sga", "perinatal_mortality", "stillbirth",
+                                      "late_start_care", "teen_mothers"}
 
 
 def test_only_indicators_with_their_columns_are_computed():

@@ -38,7 +38,7 @@ def test_results_become_observations_of_one_engine_batch():
 
 
 def test_variants_without_an_indicator_and_unknown_areas_are_reported_not_stored():
-    report = store.store(result(), key="k")
+    report = store.store(result(indicators=engine.ALL_CODES), key="k")
     assert set(report.unknown_indicators) == {"perinatal_mortality_22", "stillbirth_22"}
     assert report.unknown_areas > 0  # PC4 0999
     assert not Observation.objects.filter(area__code="0999").exists()

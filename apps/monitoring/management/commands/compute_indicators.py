@@ -25,13 +25,17 @@ class Command(BaseCommand):
         parser.add_argument("--pool-years", type=int, default=5, help="jaren per gepoolde periode (standaard 5)")
         parser.add_argument("--threshold", type=int, help="onderdrukkingsdrempel (standaard de instelling, 10)")
         parser.add_argument("--note", default="", help="toelichting bij de batch")
+        parser.add_argument("--variants", action="store_true",
+                            help="bereken ook de varianten vanaf 22 weken (" + ", ".join(engine.VARIANTS) + "); "
+                                 "opgeslagen als het register ze kent")
 
     def handle(self, *args, **options):
         started = time.perf_counter()
         reference = self._reference(options["reference"])
         try:
             result = engine.compute(options["births"], reference=reference, regions=store.regions_from_database(),
-                                    pool_years=options["pool_years"], threshold=options["threshold"])
+                                    pool_years=options["pool_years"], threshold=options["threshold"],
+                                    indicators=engine.ALL_CODES if options["variants"] else None)
         except engine.EngineError as exc:
             raise CommandError(str(exc))
         if not len(result):
