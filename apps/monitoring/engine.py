@@ -276,23 +276,71 @@ def _periods(years: list[int], pool_years: int) -> list[tuple[int, int]]:
     return periods
 
 
-def _rollup_sql(periods: list[tuple[int, int]]) -> str:
-    sums = ", ".join(f"sum({c})::BIGINT AS {c}" for c in COUNT_COLUMNS)
-    values = ", ".join(f"({y:d}, {s:d}, {e:d})" for s, e in periods for y in range(s, e + 1))
-    return f"""
-    WITH p(year, ps, pe) AS (VALUES {values}),
-    c AS (SELECT cells.*, m.province, m.health_region, p.ps, p.pe
-          FROM (SELECT * REPLACE (lpad(pc4, 4, '0') AS pc4) FROM cells) cells
-          JOIN p USING (year) LEFT JOIN regions m USING (municipality))
-    SELECT CASE WHEN GROUPING(pc4) = 0 THEN 'pc4' WHEN GROUPING(municipality) = 0 THEN 'municipality'
-                WHEN GROUPING(province) = 0 THEN 'province' WHEN GROUPING(health_region) = 0 THEN 'health_region'
-                ELSE 'country' END AS level,
-           coalesce(pc4, municipality, province, health_region, 'NL') AS area, ps, pe, {sums}
-    FROM c
-    GROUP BY GROUPING SETS ((ps, pe, pc4), (ps, pe, municipality), (ps, pe, province), (ps, pe, health_region),
-                            (ps, pe))
-    ORDER BY level, area, ps, pe
-    """  # noqa: S608 - integers and fixed column names
+def _rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]]) -> dict:
+    """Sum the (year, municipality, PC4) counts to every level and period, with numpy.
+
+    Levels: PC4, municipality, province, GGD region, country. Periods: the single years, then the pooled blocks,
+    summed from the single years of each area. Rows come out sorted by (level, area, period).
+    """
+    years = cells.column("year").to_numpy().astype(np.int64)
+    counts = [cells.column(c).to_numpy().astype(np.int64) for c in COUNT_COLUMNS]
+
+    def encode(name: str) -> tuple[np.ndarray, list]:
+        encoded = cells.column(name).combine_chunks().dictionary_encode()
+        return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
+
+    def group_sum(keys: np.ndarray, columns: list[np.ndarray]) -> tuple[np.ndarray, list[np.ndarray]]:
+        uniq, inverse = np.unique(keys, return_inverse=True)
+        return uniq, [np.bincount(inverse, weights=c, minlength=uniq.size).astype(np.int64) for c in columns]
+
+    mun_idx, mun_codes = encode("municipality")
+    pc4_idx, pc4_codes = encode("pc4")
+    pc4_idx = np.nan_to_num(pc4_idx.astype(float), nan=-1).astype(np.int64)  # a missing PC4: no PC4 cell
+    levels = [("pc4", pc4_idx, [str(c).zfill(4) for c in pc4_codes])]
+    levels.append(("municipality", mun_idx.astype(np.int64), mun_codes))
+    for level, mapping in (("province", regions.province), ("health_region", regions.health_region)):
+        codes = sorted({mapping[m] for m in mun_codes if m in mapping})
+        position = {code: i for i, code in enumerate(codes)}
+        of_mun = np.array([position.get(mapping.get(m), -1) for m in mun_codes] or [-1], dtype=np.int64)
+        levels.append((level, of_mun[mun_idx], codes))
+    levels.append(("country", np.zeros(years.size, dtype=np.int64), ["NL"]))
+
+    singles = [p for p in periods if p[0] == p[1]]
+    pooled = [p for p in periods if p[0] != p[1]]
+    n_periods = len(periods)
+    first_year = singles[0][0]
+    single_of_year = np.full(singles[-1][0] - first_year + 1, -1, dtype=np.int64)
+    for i, (year, _end) in enumerate(singles):
+        single_of_year[year - first_year] = i
+    keys, rows, area_level, area_code = [], [], [], []
+    for level, idx, codes in levels:
+        offset = len(area_code)
+        area_level += [level] * len(codes)
+        area_code += list(codes)
+        ok = np.flatnonzero(idx >= 0)
+        keys.append((offset + idx[ok]) * n_periods + single_of_year[years[ok] - first_year])
+        rows.append(ok)
+    rows = np.concatenate(rows)
+    uniq, sums = group_sum(np.concatenate(keys), [c[rows] for c in counts])
+    area, period = uniq // n_periods, uniq % n_periods
+    # Pooled blocks: sums of an area's single years.
+    block_of = np.full(n_periods, -1, dtype=np.int64)
+    for j, (start, end) in enumerate(pooled):
+        for i, (year, _end) in enumerate(singles):
+            if start <= year <= end:
+                block_of[i] = len(singles) + j
+    inside = np.flatnonzero(block_of[period] >= 0)
+    pooled_keys, pooled_sums = group_sum(area[inside] * n_periods + block_of[period[inside]],
+                                         [c[inside] for c in sums])
+    area = np.concatenate([area, pooled_keys // n_periods])
+    period = np.concatenate([period, pooled_keys % n_periods])
+    order = np.lexsort((period, area))
+    area, period = area[order], period[order]
+    sums = np.stack([np.concatenate([a, b])[order] for a, b in zip(sums, pooled_sums, strict=True)], axis=1)
+    all_periods = np.array(singles + pooled, dtype=np.int64)
+    return {"level": np.array(area_level, dtype=object)[area], "area": np.array(area_code, dtype=object)[area],
+            "ps": all_periods[period, 0], "pe": all_periods[period, 1],
+            "counts": {c: sums[:, i] for i, c in enumerate(COUNT_COLUMNS)}}
 
 
 def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None, regions: Regions | None = None,
@@ -313,21 +361,15 @@ def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None
             raise EngineError(f"De geboorten konden niet worden gelezen (verkeerd type in een kolom?): {exc}")
         flag = "bool_or(CAST(synthetic AS BOOLEAN))" if "synthetic" in columns else "false"
         synthetic, records = con.execute(f"SELECT coalesce({flag}, false), count(*) FROM src").fetchall()[0]  # noqa: S608
-        con.register("cells", cells)
-        codes = sorted(set(regions.province) | set(regions.health_region))
-        con.register("regions", pa.table({
-            "municipality": codes, "province": [regions.province.get(c) for c in codes],
-            "health_region": [regions.health_region.get(c) for c in codes]}))
-        years = sorted({int(y) for y in cells.column("year").to_pylist()})
-        periods = _periods(years, pool_years)
-        totals = con.sql(_rollup_sql(periods)).to_arrow_table() if years else None
     finally:
         con.close()
+    years = sorted(set(cells.column("year").to_numpy().tolist())) if cells.num_rows else []
+    totals = _rollup(cells, regions, _periods(years, pool_years)) if years else None
     available = set(columns) | ({"death"} if {"stillbirth", "death_day"} <= set(columns)
                                 or "perinatal_death" in columns else set())
     wanted = set(indicators) if indicators is not None else DEFAULT_CODES
     specs = [s for s in SPECS if s.code in wanted and all(need in available for need in s.needs)]
-    if totals is None or totals.num_rows == 0:
+    if totals is None:
         cells = {name: np.zeros(0, dtype=np.int64) for name in ("spec", "row", "numerator", "denominator")}
         cells.update({name: np.zeros(0) for name in ("low", "high", "period_starts", "period_ends")})
         cells.update(level=np.zeros(0, dtype=object), area=np.zeros(0, dtype=object),
@@ -338,14 +380,11 @@ def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None
                         derived_reference=derived, synthetic=bool(synthetic), records=int(records), years=years)
 
 
-def _cells(totals: pa.Table, specs: list[Spec], regions: Regions, threshold: int | None) -> dict:
+def _cells(totals: dict, specs: list[Spec], regions: Regions, threshold: int | None) -> dict:
     """Melt the per-area counts into one cell per indicator, with interval and suppression."""
-    level = totals.column("level").to_numpy(zero_copy_only=False).astype(object)
-    area = totals.column("area").to_numpy(zero_copy_only=False).astype(object)
-    ps = totals.column("ps").to_numpy().astype(np.int64)
-    pe = totals.column("pe").to_numpy().astype(np.int64)
-    numerators = np.stack([totals.column(s.numerator).to_numpy() for s in specs]).astype(np.int64)
-    denominators = np.stack([totals.column(s.denominator).to_numpy() for s in specs]).astype(np.int64)
+    level, area, ps, pe = totals["level"], totals["area"], totals["ps"], totals["pe"]
+    numerators = np.stack([totals["counts"][s.numerator] for s in specs])
+    denominators = np.stack([totals["counts"][s.denominator] for s in specs])
     present = denominators > 0
     spec_i, row = np.nonzero(present)
     k, n = numerators[present], denominators[present]
