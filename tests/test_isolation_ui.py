@@ -33,7 +33,10 @@ from apps.assessments.models import AssessmentItem, SelfAssessment
 from apps.budgets.models import BudgetLine, CostRequest
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
 from apps.core.testing import factories as f
+from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
+from apps.directory.testing import factories as df
 from apps.meetings.models import Attendance, Meeting, Output
+from apps.monitoring.models import Indicator, Observation, Story
 from apps.organisations.models import Organisation
 from apps.plans import services as plan_services
 from apps.plans.models import Ambition, Goal, Plan, PlanVersion
@@ -91,13 +94,32 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
                                                   empty, lead)
     assessment = assessment_services.record(coalition, Framework.SECURING, TODAY, empty, lead)
 
+    # --- monitoring ---
+    from apps.monitoring.views_coalition import save_local_value
+
+    story = Story.objects.create(coalition=coalition, year=TODAY.year, title="Ons verhaal", body="**Tekst**")
+    local_indicator = Indicator.objects.create(code=f"lokaal-{coalition.pk}-bereik", name="Ouders bereikt",
+                                               unit="count", kind="local", coalition=coalition)
+    save_local_value(coalition, local_indicator, TODAY.year, 12, None, lead)
+    # --- directory ---
+    place = coalition.municipality or f.municipality("GM0119")
+    pathway = CarePathway.objects.create(coalition=coalition, situation="poverty_debts", title="Geldzorgen")
+    pathway_step = PathwayStep.objects.create(pathway=pathway, order=1, kind="signal", title="Verloskundige signaleert",
+                                              responsible=organisation)
+    pathway_step.services.add(df.ServiceFactory(organisation=organisation, name="Geldloket"))
+    gap_note = GapNote.objects.create(coalition=coalition, municipality=place, phase="during",
+                                      situation="poverty_debts", note="Geen aanbod in de wijk", action=action)
+    offer = InterventionOffer.objects.create(coalition=coalition, municipality=place, status="planned",
+                                             intervention=df.InterventionFactory(code="voorzorg", name="VoorZorg"))
+
     return SimpleNamespace(
         coalition=coalition, region=region, lead=lead, organisation=organisation, partner=partner,
         membership=membership, theme=theme, plan=plan, ambition=ambition, goal=goal, plan_version=plan_version,
         working_group=working_group, action=action, note=note, review=review, meeting=meeting,
         attendance=attendance, output=output, covenant=covenant, signatory=signatory, agreement=agreement,
         budget_line=budget_line, cost_request=cost_request, older_assessment=older_assessment,
-        assessment=assessment,
+        assessment=assessment, story=story, local_indicator=local_indicator, pathway=pathway,
+        pathway_step=pathway_step, gap_note=gap_note, offer=offer,
     )
 
 
@@ -128,6 +150,16 @@ SCOPED_MODELS: list[tuple[type[models.Model], str]] = [
     (CostRequest, "coalition"),
     (SelfAssessment, "coalition"),
     (AssessmentItem, "assessment__coalition"),
+    # --- monitoring ---
+    (Story, "coalition"),
+    (Indicator, "coalition"),
+    (Observation, "indicator__coalition"),
+    # --- directory ---
+    (CarePathway, "coalition"),
+    (PathwayStep, "pathway__coalition"),
+    (PathwayStep.services.through, "pathwaystep__pathway__coalition"),
+    (GapNote, "coalition"),
+    (InterventionOffer, "coalition"),
 ]
 
 
@@ -293,6 +325,22 @@ ROUTES: dict[str, Route] = {
     # overview
     "overview:coalition": Route(PAGE),
     "overview:regional": Route(PAGE, regional=True),
+    # --- monitoring ---
+    "monitoring:report": Route(PAGE, query=lambda w: {"jaar": TODAY.year}),
+    "monitoring:stories-list": Route(PAGE),
+    "monitoring:stories-create": Route(FORM, post=lambda w, a: {"year": TODAY.year, "title": "Gekaapt",
+                                                                "body": "Gekaapt", "order": 0}),
+    "monitoring:stories-update": Route(FORM, obj="story", post=lambda w, a: {"year": TODAY.year, "title": "Gekaapt",
+                                                                             "body": "Gekaapt", "order": 0}),
+    "monitoring:stories-delete": Route(FORM, obj="story", post=_delete),
+    "monitoring:local-indicators-list": Route(PAGE),
+    "monitoring:local-indicators-create": Route(FORM, post=lambda w, a: {"name": "Gekaapt", "unit": "count",
+                                                                         "better": "higher"}),
+    "monitoring:local-indicators-update": Route(FORM, obj="local_indicator", post=lambda w, a: {
+        "name": "Gekaapt", "unit": "count", "better": "higher"}),
+    "monitoring:local-indicators-delete": Route(FORM, obj="local_indicator", post=_delete),
+    "monitoring:local-indicator-detail": Route(DETAIL, obj="local_indicator", post=lambda w, a: {
+        "year": TODAY.year, "numerator": 999}),
 }
 
 

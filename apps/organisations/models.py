@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,9 @@ class Organisation(models.Model):
     email = models.EmailField(_("algemeen e-mailadres"), blank=True)
     phone = models.CharField(_("algemeen telefoonnummer"), max_length=30, blank=True)
     description = models.TextField(_("omschrijving"), blank=True)
+    # HSDS `id` of the organisation, and what an imported HSDS record held that this model does not.
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    hsds_extra = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

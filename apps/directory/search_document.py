@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The text a service is found by: its names, description, organisation, intervention and situations.
+
+Kept in `Service.search_document` so that search needs no joins. A post_save signal keeps it current for every
+single save (forms, admin, imports); bulk writes call `refresh_documents` themselves.
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from apps.directory.choices import Phase, VulnerabilityFactor
+from apps.directory.models import Service
+
+_SITUATIONS = dict(VulnerabilityFactor.choices)
+_PHASES = dict(Phase.choices)
+
+
+def build_document(service: Service) -> str:
+    parts = [service.name, service.alternate_name, service.organisation.name, service.description,
+             service.eligibility]
+    if service.intervention_id:
+        parts.append(service.intervention.name)
+    parts += [str(_SITUATIONS.get(code, "")) for code in service.situations or []]
+    parts += [str(_PHASES.get(code, "")) for code in service.phases or []]
+    return "\n".join(part for part in parts if part)
+
+
+def refresh_documents(services: QuerySet[Service]) -> int:
+    """Rebuild the document of every service in `services`; returns how many changed."""
+    changed = []
+    for service in services.select_related("organisation", "intervention"):
+        document = build_document(service)
+        if document != service.search_document:
+            service.search_document = document
+            changed.append(service)
+    Service.objects.bulk_update(changed, ["search_document"], batch_size=1000)
+    return len(changed)
+
+
+@receiver(post_save, sender=Service, dispatch_uid="directory_search_document")
+def _refresh_on_save(sender, instance: Service, raw: bool = False, **kwargs) -> None:
+    if raw:
+        return
+    document = build_document(instance)
+    if document != instance.search_document:
+        # update(), not save(): no second signal, and updated_at keeps the time of the real change.
+        Service.objects.filter(pk=instance.pk).update(search_document=document)
+        instance.search_document = document
+
+
+@receiver(post_save, sender="organisations.Organisation", dispatch_uid="directory_search_document_organisation")
+def _refresh_on_organisation_save(sender, instance, raw: bool = False, **kwargs) -> None:
+    """A renamed organisation is found under its new name."""
+    if not raw:
+        refresh_documents(Service.objects.filter(organisation=instance))
