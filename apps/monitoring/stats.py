@@ -31,6 +31,8 @@ def suppression_threshold() -> int:
     """The configured threshold (settings.MONITORING_SUPPRESSION_THRESHOLD, default 10)."""
     from django.conf import settings
 
+    if not settings.configured:  # the engine also runs outside Django (benchmarks, notebooks)
+        return DEFAULT_SUPPRESSION_THRESHOLD
     return int(getattr(settings, "MONITORING_SUPPRESSION_THRESHOLD", DEFAULT_SUPPRESSION_THRESHOLD))
 
 
@@ -91,25 +93,33 @@ def poisson_exact_array(k, alpha: float = 0.05) -> tuple[np.ndarray, np.ndarray]
     return low, high
 
 
-def proportion_interval_array(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(low, high, method) per cell; exact where counts are small, Wilson elsewhere.
+def proportion_bounds(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(low, high, exact) per cell: Clopper-Pearson where k < 10 or n - k < 10 (exact = True), else Wilson.
 
     Computed once per distinct (k, n) pair: small areas share the same few pairs, which makes the engine fast.
     """
     k = np.asarray(k, dtype=np.int64)
     n = np.asarray(n, dtype=np.int64)
     if k.size == 0:
-        empty = np.zeros(0)
-        return empty, empty, np.zeros(0, dtype=object)
-    pairs, inverse = np.unique(np.stack([k, n]), axis=1, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    uk, un = pairs
+        return np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool)
+    _check(k, n)
+    width = int(n.max()) + 1
+    pairs, inverse = np.unique(n * width + k, return_inverse=True)
+    uk, un = pairs % width, pairs // width
     exact = (uk < EXACT_BELOW) | (un - uk < EXACT_BELOW)
     low, high = wilson_array(uk, un)
     cp_low, cp_high = clopper_pearson_array(uk[exact], un[exact])
     low[exact], high[exact] = cp_low, cp_high
-    method = np.where(exact, "clopper-pearson", "wilson").astype(object)
-    return low[inverse], high[inverse], method[inverse]
+    return low[inverse], high[inverse], exact[inverse]
+
+
+METHOD_NAMES = np.array(["wilson", "clopper-pearson"], dtype=object)
+
+
+def proportion_interval_array(k, n) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(low, high, method) per cell; exact where counts are small, Wilson elsewhere (see `proportion_bounds`)."""
+    low, high, exact = proportion_bounds(k, n)
+    return low, high, METHOD_NAMES[exact.astype(np.int8)]
 
 
 def suppress_array(k, n, binary=True, threshold: int | None = None) -> np.ndarray:
@@ -207,39 +217,39 @@ def secondary_suppression(suppressed, counts, groups: Sequence[tuple[np.ndarray,
     dimensions, since hiding a cell in one dimension can expose it in another. Returns the new mask.
     """
     hidden = np.array(suppressed, dtype=bool, copy=True)
-    counts = np.asarray(counts)
+    counts = np.asarray(counts, dtype=np.int64)
+    width = int(counts.max()) + 1 if counts.size else 1
     prepared = []
     for group_of, total_of in groups:
         group_of = np.asarray(group_of, dtype=np.int64)
         total_of = np.asarray(total_of, dtype=np.int64)
         members = np.flatnonzero(group_of >= 0)
-        prepared.append((group_of, total_of, members))
+        g = group_of[members]
+        child_total = np.bincount(g, minlength=len(total_of))
+        prepared.append((g, members, total_of, (total_of >= 0) & (child_total > 0)))
     changed = True
     while changed:
         changed = False
-        for group_of, total_of, members in prepared:
+        for g, members, total_of, usable in prepared:
             if members.size == 0:
                 continue
-            g = group_of[members]
-            size = len(total_of)
-            hidden_children = np.bincount(g, weights=hidden[members].astype(float), minlength=size)
-            child_total = np.bincount(g, minlength=size)
-            has_total = total_of >= 0
-            total_hidden = np.zeros(size, dtype=bool)
-            total_hidden[has_total] = hidden[total_of[has_total]]
-            # Without a published total nothing can be subtracted.
-            exposed = has_total & (child_total > 0) & (hidden_children + total_hidden == 1)
+            hidden_count = np.bincount(g, weights=hidden[members], minlength=len(total_of))
+            hidden_count[usable] += hidden[total_of[usable]]
+            # A group with exactly one hidden cell among its total and children gives that cell away.
+            exposed = usable & (hidden_count == 1)
             if not exposed.any():
                 continue
             changed = True
-            # Smallest shown child of each exposed group: sort members by (group, hidden, count).
-            candidates = members[exposed[g] & ~hidden[members]]
-            order = np.lexsort((counts[candidates], group_of[candidates]))
-            candidates = candidates[order]
-            cand_groups, first = np.unique(group_of[candidates], return_index=True)
+            # The smallest shown child of each exposed group (sorting only those candidates).
+            pick = exposed[g] & ~hidden[members]
+            candidates, cand_groups = members[pick], g[pick]
+            order = np.argsort(cand_groups * width + counts[candidates], kind="stable")
+            candidates, cand_groups = candidates[order], cand_groups[order]
+            first = np.r_[True, cand_groups[1:] != cand_groups[:-1]] if candidates.size else np.zeros(0, bool)
             hidden[candidates[first]] = True
             # Exposed groups without a shown child left (a single child equal to its total): hide the total.
-            rest = np.setdiff1d(np.flatnonzero(exposed), cand_groups)
+            rest = exposed.copy()
+            rest[cand_groups[first]] = False
             hidden[total_of[rest]] = True
     return hidden
 
