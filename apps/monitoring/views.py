@@ -43,6 +43,21 @@ EXPORT_COLUMNS = [
 ]
 
 
+PROCESS_FACT_COLUMNS = [
+    Column(lambda r: r["name"], "Indicator"),
+    Column(lambda r: r["fact"].true, "Nu waar"),
+    Column(lambda r: r["fact"].since, "Sinds"),
+    Column(lambda r: r["fact"].last_true, "Laatst waar"),
+]
+PROCESS_SUMMARY_COLUMNS = [
+    Column(lambda r: r[0], "Indicator"),
+    Column(lambda r: r[1].true, "Gemeenten waar het geldt"),
+    Column(lambda r: r[1].total, "Gemeenten"),
+    Column(lambda r: round(r[1].share, 1) if r[1].share is not None else None, "Aandeel (%)"),
+    Column(lambda r: r[1].last_true, "Laatst waar"),
+]
+
+
 def value_cell(obs, unit: str) -> str:
     """A table cell's content: value with interval (and the pooled period), "< 10" or a dash."""
     if obs is None:
@@ -116,6 +131,10 @@ class MunicipalityDashboard(MonitorMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         fmt_ = wants_export(request)
+        if fmt_ and request.GET.get("tabel") == "proces":
+            context = self.get_context_data(**kwargs)
+            rows = [{"name": name, "fact": fact} for name, fact in context["process"]]
+            return export_response(rows, PROCESS_FACT_COLUMNS, fmt_, f"procesindicatoren {self.area.name}")
         if fmt_:
             rows = export_rows(area_figures(self.area))
             return export_response(rows, EXPORT_COLUMNS, fmt_, f"monitor {self.area.name}")
@@ -234,6 +253,9 @@ class RegionView(MonitorMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         context = self.build()
         fmt_ = wants_export(request)
+        if fmt_ and request.GET.get("tabel") == "proces":
+            return export_response(context["process"], PROCESS_SUMMARY_COLUMNS, fmt_,
+                                   f"procesindicatoren {self.region.name}")
         if fmt_:
             rows = [export_row(ind, area, obs) for area, row in context["table"] for ind, obs in row if obs]
             return export_response(rows, EXPORT_COLUMNS, fmt_, f"regio {self.region.name}")
@@ -313,6 +335,17 @@ class MapView(MonitorMixin, TemplateView):
 
 class IndicatorList(MonitorMixin, TemplateView):
     template_name = "monitoring/indicators.html"
+
+    def get(self, request, *args, **kwargs):
+        fmt_ = wants_export(request)
+        if fmt_:
+            columns = [Column("code", "Code"), Column("name", "Naam"), Column("name_en", "Engelse naam"),
+                       Column("definition", "Definitie"), Column("numerator_definition", "Teller"),
+                       Column("denominator_definition", "Noemer"), Column("unit", "Eenheid"),
+                       Column("better", "Gunstige richting"), Column("kind", "Soort"), Column("source", "Bron"),
+                       Column("action_line", "Actielijn")]
+            return export_response(Indicator.objects.filter(coalition__isnull=True), columns, fmt_, "indicatoren")
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs),
