@@ -23,7 +23,7 @@ from apps.monitoring.dashboard import (
     pick_headline,
 )
 from apps.monitoring.models import Area, Indicator, Kind, Level
-from apps.monitoring.selection import cells, periods_available
+from apps.monitoring.selection import cells, period_coverage, periods_available
 from apps.monitoring.workspace import coalitions_for_municipality, process_figures
 
 EXPORT_COLUMNS = [
@@ -294,9 +294,12 @@ class MapView(MonitorMixin, TemplateView):
         from apps.monitoring import maps
 
         indicator = pick_indicator(request, kinds=[Kind.PERINATAL, Kind.SOCIAL])
-        periods = periods_available(indicator, Level.MUNICIPALITY)
-        pooled_first = sorted(periods, key=lambda p: (p[0] == p[1], -p[1]))
-        period = pick_period(request, pooled_first if "periode" not in request.GET else periods)
+        coverage = period_coverage(indicator, Level.MUNICIPALITY)
+        periods = sorted(coverage, key=lambda p: (p[1], p[0]), reverse=True)
+        # By default the period that covers most municipalities; among equals the newest, pooled first (as the
+        # national monitor's municipal maps).
+        best = sorted(coverage, key=lambda p: (-coverage[p], -p[1], p[0] == p[1]))
+        period = pick_period(request, periods if "periode" in request.GET else best)
         areas = {a.pk: a for a in Area.objects.filter(level=Level.MUNICIPALITY)}
         rows = []
         if period:
