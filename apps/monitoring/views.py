@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import visible_coalitions
+from apps.coalitions.models import Coalition
 from apps.core.exports import Column, export_response
 from apps.monitoring import charts, fmt, process, stats
 from apps.monitoring.access import MonitorMixin, can_import
@@ -235,7 +236,7 @@ class RegionView(MonitorMixin, TemplateView):
         if code.startswith("KS"):
             try:
                 self.coalition = visible_coalitions(request.user).get(pk=int(code[2:]), scope="regional")
-            except (ValueError, LookupError, Exception):
+            except (ValueError, Coalition.DoesNotExist):
                 raise Http404 from None
             from apps.monitoring.areas import coalition_area, coalition_member_areas
 

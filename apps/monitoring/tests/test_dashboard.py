@@ -202,3 +202,10 @@ def test_import_through_the_form(client):
     html = response.content.decode()
     assert response.status_code == 400 and "Rij 3" in html and "groter dan de noemer" in html
     assert ImportBatch.objects.count() == 1 and Observation.objects.get().numerator == 45
+
+
+def test_unknown_areas_are_404(user_client):
+    for url in [reverse("monitoring:region", args=["KSabc"]), reverse("monitoring:region", args=["KS999999"]),
+                reverse("monitoring:region", args=["GM0119"]), reverse("monitoring:municipality", args=["GM9999"]),
+                reverse("monitoring:postcodes", args=["PV22"])]:
+        assert user_client.get(url).status_code == 404, url
