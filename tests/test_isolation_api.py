@@ -76,14 +76,17 @@ ENDPOINTS: dict[str, Endpoint] = {
         {"title": "Gekaapt"}, _own),
 }
 SCOPED = sorted(ENDPOINTS)
-# Read-only endpoints with their own isolation tests (apps/directory/tests/test_api_pathways.py).
-# --- directory pathways ---
-OWN_TESTS = {"pathway-lookup", "client-routes", "regional-maps"}
-
-# Endpoints that are not coalition-scoped and have their own access and bad-input tests.
-OWN_TESTS: set[str] = set()
-# --- directory (dir-manage): apps/directory/tests/test_manage_api.py ---
-OWN_TESTS |= {"directory/services", "directory/locations", "directory/opening-hours", "directory/interventions"}
+# Endpoints with their own access tests (read-only, aggregate, or not coalition-scoped), in their app's tests.
+OWN_TESTS = {
+    "coalitions",
+    # --- directory pathways --- (apps/directory/tests/test_api_pathways.py)
+    "pathway-lookup", "client-routes", "regional-maps",
+    # --- directory (dir-manage) --- (apps/directory/tests/test_manage_api.py)
+    "directory/services", "directory/locations", "directory/opening-hours", "directory/interventions",
+    # --- monitoring --- (apps/monitoring/tests/test_api.py)
+    "monitoring/indicators", "monitoring/areas", "monitoring/observations", "monitoring/results",
+    "monitoring/process",
+}
 
 
 def _rows(model, pk) -> list[dict]:
@@ -104,7 +107,7 @@ def _client(user) -> APIClient:
 def test_every_api_endpoint_is_mapped():
     registered = {prefix for prefix, _viewset, _basename in router.registry}
     assert registered, "the router has no endpoints"
-    assert registered == {*ENDPOINTS, "coalitions", *OWN_TESTS}, (
+    assert registered == {*ENDPOINTS, *OWN_TESTS}, (
         "Every router endpoint needs an entry in ENDPOINTS of tests/test_isolation_api.py "
         "(or its own tests, like coalitions).")
 

@@ -36,6 +36,7 @@ from apps.core.testing import factories as f
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
 from apps.directory.testing import factories as df
 from apps.meetings.models import Attendance, Meeting, Output
+from apps.monitoring.models import Indicator, Observation, Story
 from apps.organisations.models import Organisation
 from apps.plans import services as plan_services
 from apps.plans.models import Ambition, Goal, Plan, PlanVersion
@@ -104,6 +105,13 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
                                       situation="poverty_debts", note="Geen budgetcoach", action=action)
     offer = InterventionOffer.objects.create(coalition=region, municipality=f.municipality("GM0119"),
                                              intervention=df.InterventionFactory(code="voorzorg"), status="planned")
+    # --- monitoring ---
+    from apps.monitoring.views_coalition import save_local_value
+
+    story = Story.objects.create(coalition=coalition, year=TODAY.year, title="Ons verhaal", body="**Tekst**")
+    local_indicator = Indicator.objects.create(code=f"lokaal-{coalition.pk}-bereik", name="Ouders bereikt",
+                                               unit="count", kind="local", coalition=coalition)
+    save_local_value(coalition, local_indicator, TODAY.year, 12, None, lead)
 
     return SimpleNamespace(
         pathway=pathway, step=step, gap_note=gap_note, offer=offer,
@@ -112,7 +120,7 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
         working_group=working_group, action=action, note=note, review=review, meeting=meeting,
         attendance=attendance, output=output, covenant=covenant, signatory=signatory, agreement=agreement,
         budget_line=budget_line, cost_request=cost_request, older_assessment=older_assessment,
-        assessment=assessment,
+        assessment=assessment, story=story, local_indicator=local_indicator,
     )
 
 
@@ -143,6 +151,10 @@ SCOPED_MODELS: list[tuple[type[models.Model], str]] = [
     (CostRequest, "coalition"),
     (SelfAssessment, "coalition"),
     (AssessmentItem, "assessment__coalition"),
+    # --- monitoring ---
+    (Story, "coalition"),
+    (Indicator, "coalition"),
+    (Observation, "indicator__coalition"),
     # --- directory pathways ---
     (CarePathway, "coalition"),
     (PathwayStep, "pathway__coalition"),
@@ -338,6 +350,22 @@ ROUTES: dict[str, Route] = {
                                            post=lambda w, a: {"status": "not_offered", "note": "Gekaapt"}),
     # --- directory (dir-manage) ---
     "directory:coalition-upkeep": Route(PAGE),
+    # --- monitoring ---
+    "monitoring:report": Route(PAGE, query=lambda w: {"jaar": TODAY.year}),
+    "monitoring:stories-list": Route(PAGE),
+    "monitoring:stories-create": Route(FORM, post=lambda w, a: {"year": TODAY.year, "title": "Gekaapt",
+                                                                "body": "Gekaapt", "order": 0}),
+    "monitoring:stories-update": Route(FORM, obj="story", post=lambda w, a: {"year": TODAY.year, "title": "Gekaapt",
+                                                                             "body": "Gekaapt", "order": 0}),
+    "monitoring:stories-delete": Route(FORM, obj="story", post=_delete),
+    "monitoring:local-indicators-list": Route(PAGE),
+    "monitoring:local-indicators-create": Route(FORM, post=lambda w, a: {"name": "Gekaapt", "unit": "count",
+                                                                         "better": "higher"}),
+    "monitoring:local-indicators-update": Route(FORM, obj="local_indicator", post=lambda w, a: {
+        "name": "Gekaapt", "unit": "count", "better": "higher"}),
+    "monitoring:local-indicators-delete": Route(FORM, obj="local_indicator", post=_delete),
+    "monitoring:local-indicator-detail": Route(DETAIL, obj="local_indicator", post=lambda w, a: {
+        "year": TODAY.year, "numerator": 999}),
 }
 
 
