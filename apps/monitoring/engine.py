@@ -340,7 +340,10 @@ def _rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]]) -
     all_periods = np.array(singles + pooled, dtype=np.int64)
     return {"level": np.array(area_level, dtype=object)[area], "area": np.array(area_code, dtype=object)[area],
             "ps": all_periods[period, 0], "pe": all_periods[period, 1],
-            "counts": {c: sums[:, i] for i, c in enumerate(COUNT_COLUMNS)}}
+            "counts": {c: sums[:, i] for i, c in enumerate(COUNT_COLUMNS)},
+            # For the parent lookups: rows are sorted by (area_id, period_id).
+            "area_id": area, "period_id": period, "periods": [tuple(p) for p in all_periods.tolist()],
+            "areas": list(zip(area_level, area_code, strict=True))}
 
 
 def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None, regions: Regions | None = None,
@@ -394,7 +397,7 @@ def _cells(totals: dict, specs: list[Spec], regions: Regions, threshold: int | N
     # Each dimension's group is named after its total cell, so `total_of` is the identity.
     identity = np.arange(k.size)
     groups = []
-    for parent_row in _parent_rows(level, area, ps, pe, regions):
+    for parent_row in _parent_rows(totals, regions):
         p = parent_row[row]
         groups.append((np.where(p >= 0, cell_of[spec_i, np.maximum(p, 0)], -1), identity))
     hidden = stats.secondary_suppression(primary, k, groups)
@@ -407,51 +410,42 @@ def _cells(totals: dict, specs: list[Spec], regions: Regions, threshold: int | N
             "numerator": k, "denominator": n, "low": low, "high": high, "exact": exact, "suppressed": hidden}
 
 
-def _parent_rows(level, area, ps, pe, regions: Regions) -> list[np.ndarray]:
+def _parent_rows(totals: dict, regions: Regions) -> list[np.ndarray]:
     """Per additive dimension, the row of each row's total (-1: none): area in its parent area, year in its pool.
 
     Dimensions: PC4 in municipality, municipality in province, municipality in GGD region, province in country,
     GGD region in country, single year in its pooled period. A PC4 that straddles a border is counted whole and
     treated as part of its largest municipality, so there the subtraction is approximate anyway.
     """
-    keys = np.char.add(np.char.add(level.astype(str), ":"), area.astype(str))
-    uniq, area_id = np.unique(keys, return_inverse=True)
-    index = {key: i for i, key in enumerate(uniq.tolist())}
-    period_keys, period_id = np.unique(ps * 10000 + pe, return_inverse=True)
-    periods = np.stack([period_keys // 10000, period_keys % 10000])
-    n_periods = periods.shape[1]
-    row_key = area_id.astype(np.int64) * n_periods + period_id
-    order = np.argsort(row_key)
-    sorted_keys = row_key[order]
+    area_id, period_id, periods, areas = totals["area_id"], totals["period_id"], totals["periods"], totals["areas"]
+    n_periods = len(periods)
+    index = {key: i for i, key in enumerate(areas)}
+    sorted_keys = area_id * n_periods + period_id  # ascending: _rollup sorts its rows so
 
     def lookup(parent_area: np.ndarray, parent_period: np.ndarray) -> np.ndarray:
         wanted = parent_area * n_periods + parent_period
         pos = np.clip(np.searchsorted(sorted_keys, wanted), 0, len(sorted_keys) - 1)
         found = (parent_area >= 0) & (parent_period >= 0) & (sorted_keys[pos] == wanted)
-        return np.where(found, order[pos], -1)
+        return np.where(found, pos, -1)
 
     def area_parent(child_level: str, parent_level: str, mapping: Mapping[str, str] | None) -> np.ndarray:
-        parent_of = np.full(len(uniq), -1, dtype=np.int64)
-        for key, i in index.items():
-            lvl, code = key.split(":", 1)
-            if lvl != child_level:
-                continue
-            target = "NL" if mapping is None else mapping.get(code)
-            if target is not None:
-                parent_of[i] = index.get(f"{parent_level}:{target}", -1)
+        parent_of = np.full(len(areas), -1, dtype=np.int64)
+        for i, (level, code) in enumerate(areas):
+            if level == child_level:
+                target = "NL" if mapping is None else mapping.get(code)
+                parent_of[i] = index.get((parent_level, target), -1)
         return lookup(parent_of[area_id], period_id)
 
     # A single year's pooled period: the pooled (start, end) that contains it.
-    pooled = [(i, s, e) for i, (s, e) in enumerate(periods.T.tolist()) if e > s]
     pool_of = np.full(n_periods, -1, dtype=np.int64)
-    for i, (s, e) in enumerate(periods.T.tolist()):
-        if s == e:
-            pool_of[i] = next((j for j, ps_, pe_ in pooled if ps_ <= s <= pe_), -1)
+    for i, (start, end) in enumerate(periods):
+        if start == end:
+            pool_of[i] = next((j for j, (s, e) in enumerate(periods) if s < e and s <= start <= e), -1)
     return [
         area_parent("pc4", "municipality", regions.pc4_parent),
         area_parent("municipality", "province", regions.province),
         area_parent("municipality", "health_region", regions.health_region),
         area_parent("province", "country", None),
         area_parent("health_region", "country", None),
-        lookup(area_id.astype(np.int64), pool_of[period_id]),
+        lookup(area_id, pool_of[period_id]),
     ]
