@@ -158,7 +158,7 @@ class PublicServiceViewSet(viewsets.ViewSet):
         return Response(public_service_data(service))
 
 
-class InterventionSerializer(serializers.ModelSerializer):
+class CatalogueEntrySerializer(serializers.ModelSerializer):
     recognition_label = serializers.CharField(source="get_recognition_display", read_only=True)
 
     class Meta:
@@ -172,7 +172,7 @@ class InterventionCatalogueViewSet(viewsets.ReadOnlyModelViewSet):
     """The national intervention catalogue (read)."""
 
     queryset = Intervention.objects.all()
-    serializer_class = InterventionSerializer
+    serializer_class = CatalogueEntrySerializer
     permission_classes = [permissions.IsAuthenticated]
     lookup_field = "code"
     pagination_class = None
