@@ -166,8 +166,11 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kansrijk API",
-    "DESCRIPTION": "Coalitiewerkruimte Kansrijke Start: coalities, partners, doelen, werkgroepen, acties, bijeenkomsten.",
+    "DESCRIPTION": ("Kansrijke Start: coalitiewerkruimte, sociale kaart en zorgpaden (met de Open Referral HSDS 3.0-API "
+                    "onder /hsds/) en monitoring van indicatoren."),
     "VERSION": "1.0.0",
+    # Tags and operation ids come from the path after /api/; the HSDS endpoints (/hsds/…) carry their own.
+    "SCHEMA_PATH_PREFIX": "/api/",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     # Served from our own static files: no CDN, works offline and leaks no visits.
