@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from apps.actions.models import Action
+from apps.actions.models import Action, WorkingGroup
 from apps.directory.choices import OfferStatus, ServiceStatus
 from apps.directory.models import CarePathway, GapNote, Intervention, InterventionOffer, PathwayStep, Service
 from apps.directory.pathways import SMOKING_TITLE
@@ -175,8 +175,10 @@ def load(command) -> None:
     for phase, situation, note, action_title in MEPPEL_GAP_NOTES:
         action = None
         if action_title:
+            # Meppel gives every action a working group: this one goes to "4 Bespreekbaar maken van een kinderwens".
+            group = WorkingGroup.objects.filter(coalition=meppel, name__startswith="4 ").first()
             action = upsert(Action, {"coalition": meppel, "title": action_title},
-                            {"description": note, "action_line": phase})
+                            {"description": note, "action_line": phase, "working_group": group})
         upsert(GapNote, {"coalition": meppel, "municipality": municipality, "phase": phase, "situation": situation},
                {"note": note, "action": action})
 
