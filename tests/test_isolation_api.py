@@ -83,6 +83,8 @@ OWN_TESTS = {
     "pathway-lookup", "client-routes", "regional-maps",
     # --- directory (dir-manage) --- (apps/directory/tests/test_manage_api.py)
     "directory/services", "directory/locations", "directory/opening-hours", "directory/interventions",
+    # --- directory search --- (apps/directory/tests/test_public.py, test_search_views.py)
+    "directory/search", "directory/catalogue", "public/services",
     # --- monitoring --- (apps/monitoring/tests/test_api.py)
     "monitoring/indicators", "monitoring/areas", "monitoring/observations", "monitoring/results",
     "monitoring/process",
