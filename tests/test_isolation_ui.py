@@ -98,7 +98,8 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
     pathway = CarePathway.objects.create(coalition=coalition, situation="poverty_debts", title="Geldzorgen")
     pathway_step = PathwayStep.objects.create(pathway=pathway, order=1, kind="signal", title="Verloskundige signaleert",
                                               responsible=organisation)
-    pathway_step.services.add(df.ServiceFactory(organisation=organisation, name="Geldloket"))
+    # The service is offered in the coalition's own municipality (the factory's default is Meppel for every world).
+    pathway_step.services.add(df.ServiceFactory(organisation=organisation, name="Geldloket", covers=[place.code]))
     gap_note = GapNote.objects.create(coalition=coalition, municipality=place, phase="during",
                                       situation="poverty_debts", note="Geen aanbod in de wijk", action=action)
     offer = InterventionOffer.objects.create(coalition=coalition, municipality=place, status="planned",
