@@ -6,4 +6,6 @@ class DirectoryConfig(AppConfig):
     name = "apps.directory"
 
     def ready(self) -> None:
-        from apps.directory import search_document  # noqa: F401 - connects the search-document signal
+        from apps.directory import audit, search_document  # noqa: F401 - search_document connects its signals
+
+        audit.register()

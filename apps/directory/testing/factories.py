@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import factory
 from factory.django import DjangoModelFactory
 
@@ -79,8 +81,8 @@ class OpeningHoursFactory(DjangoModelFactory):
 
     location = factory.SubFactory(LocationFactory)
     weekday = 1
-    opens_at = "09:00"
-    closes_at = "12:00"
+    opens_at = dt.time(9)
+    closes_at = dt.time(12)
 
 
 class CarePathwayFactory(DjangoModelFactory):

@@ -328,6 +328,9 @@ class Command(BaseCommand):
             if any(r[0] == username for r in rows):
                 continue
             rows.append((username, str(roles[role]), name))
+        # Contacts of provider organisations keep their own listings in the service directory.
+        for username, job_title in getattr(self, "directory_logins", {}).items():
+            rows.append((username, "aanbieder (sociale kaart)", job_title))
         width = max(len(r[0]) for r in rows) + 2
         role_width = max(len(r[1]) for r in rows) + 2
         lines = [
