@@ -329,8 +329,9 @@ class Command(BaseCommand):
                 continue
             rows.append((username, str(roles[role]), name))
         # Contacts of provider organisations keep their own listings in the service directory.
-        for username, job_title in getattr(self, "directory_logins", {}).items():
-            rows.append((username, "aanbieder (sociale kaart)", job_title))
+        for username in getattr(self, "directory_logins", {}):
+            employers = User.objects.get(username=username).organisations.order_by("name").values_list("name", flat=True)
+            rows.append((username, "aanbieder (sociale kaart)", ", ".join(employers)))
         width = max(len(r[0]) for r in rows) + 2
         role_width = max(len(r[1]) for r in rows) + 2
         lines = [
