@@ -90,14 +90,13 @@ def build_search_sql(words: list[str], *, municipality_ids: tuple[int, ...] = ()
     if free_only:
         where.append("s.free_of_charge")
     join = "JOIN directory_service_search ss ON ss.service_id = s.id" if words else ""
-    sql = prefix + (
-        f"SELECT {', '.join(columns)}, o.name, i.code, i.name, {rank} AS rank "  # noqa: S608 - constant SQL only
-        f"FROM directory_service s {join} "
-        "JOIN organisations_organisation o ON o.id = s.organisation_id "
-        "LEFT JOIN directory_intervention i ON i.id = s.intervention_id "
-        f"WHERE {' AND '.join(where)} "
-        "ORDER BY rank DESC, s.name, s.id LIMIT %s"
-    )
+    # Organisation and intervention are joined to the page of results only, not to every match.
+    # Only constant SQL is formatted in; every value is a parameter.
+    inner = f"SELECT {', '.join(columns)}, {rank} AS rank FROM directory_service s {join} "  # noqa: S608
+    inner += f"WHERE {' AND '.join(where)} ORDER BY rank DESC, s.name, s.id LIMIT %s"
+    joins = ("JOIN organisations_organisation o ON o.id = r.organisation_id "
+             "LEFT JOIN directory_intervention i ON i.id = r.intervention_id")
+    sql = f"{prefix}SELECT r.*, o.name, i.code, i.name FROM ({inner}) r {joins} ORDER BY r.rank DESC, r.name, r.id"  # noqa: S608, E501
     return sql, [*prefix_params, *params, limit]
 
 
@@ -111,7 +110,7 @@ def run_search_sql(sql: str, params: list) -> list[Service]:
     services = []
     for row in rows:
         service = Service.from_db(alias, names, row[:width])
-        organisation_name, intervention_code, intervention_name, rank = row[width:]
+        rank, organisation_name, intervention_code, intervention_name = row[width:]
         organisation = Organisation.from_db(alias, ["id", "name"], [service.organisation_id, organisation_name])
         Service.organisation.field.set_cached_value(service, organisation)
         intervention = None
