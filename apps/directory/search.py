@@ -39,6 +39,7 @@ from apps.reference.models import Municipality, PostcodeArea
 MAX_WORDS = 6
 MAX_QUERY_LENGTH = 200
 FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
+MIN_TYPO_LENGTH = 4  # shorter words are not corrected (as search_pg.MIN_TYPO_LENGTH)
 POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[A-Za-z]{2})?\s*$")
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -186,21 +187,24 @@ def _terms(text: str) -> set[str]:
     return {_stem(word) for word in _WORD_RE.findall(_fold(text))}
 
 
-def _word_score(word: str, name_terms: set[str], doc_terms: set[str]) -> float:
-    """3 for a name match, 1 for a document match, a fraction for a typo; 0 when the word is not found."""
-    stem = _stem(_fold(word))
+def _word_score(stem: str, name_terms: set[str], doc_terms: set[str], known: bool) -> float:
+    """3 for a name match, 1 for a document match, 0.5 for a typo match of an unknown word; 0: not found.
+
+    As on PostgreSQL, only a word that no document contains is treated as a typo ("roken" must not find
+    "koken" when other services do mention smoking).
+    """
     if any(term.startswith(stem) for term in name_terms):
         return 3.0
     if any(term.startswith(stem) for term in doc_terms):
         return 1.0
+    if known or len(stem) < MIN_TYPO_LENGTH:
+        return 0.0
     close = difflib.get_close_matches(stem, list(doc_terms), n=1, cutoff=FUZZY_RATIO)
     if not close:
         # A typo in a long word: compare with the beginnings of the document's longer words too.
         prefixes = [term[:len(stem)] for term in doc_terms if len(term) > len(stem)]
         close = difflib.get_close_matches(stem, prefixes, n=1, cutoff=FUZZY_RATIO)
-    if close:
-        return 0.5 if len(stem) >= 4 else 0.0  # a typo in a very short word finds too much
-    return 0.0
+    return 0.5 if close else 0.0
 
 
 def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]:
@@ -209,12 +213,16 @@ def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]
     if not words:
         ids = list(qs.order_by("name", "pk").values_list("pk", flat=True)[:limit])
     else:
+        candidates = [(pk, name, _terms(name), _terms(document))
+                      for pk, name, document in qs.values_list("pk", "name", "search_document")]
+        vocabulary = set().union(*(terms for *_rest, terms in candidates))
+        stems = [_stem(_fold(word)) for word in words]
+        known = [any(term.startswith(stem) for term in vocabulary) for stem in stems]
         scored = []
-        for pk, name, document in qs.values_list("pk", "name", "search_document"):
-            name_terms, doc_terms = _terms(name), _terms(document)
+        for pk, name, name_terms, doc_terms in candidates:
             total = 0.0
-            for word in words:
-                score = _word_score(word, name_terms, doc_terms)
+            for stem, is_known in zip(stems, known, strict=True):
+                score = _word_score(stem, name_terms, doc_terms, is_known)
                 if not score:
                     break
                 total += score

@@ -21,8 +21,9 @@ from apps.organisations.models import Organisation
 
 _SKIP = {"search_document", "hsds_extra"}
 # A word that no document word starts with is a typo: it is ORed with the known words at least this similar
-# (pg_trgm similarity: "scholden" → "schulden" 0.5). Shorter words are not corrected: they would match too much.
-TYPO_SIMILARITY = 0.4
+# (pg_trgm similarity: "scholden" → "schulden" 0.5, "rokne" → "roken" 0.33); at most the two nearest.
+# Shorter words are not corrected: they would match too much.
+TYPO_SIMILARITY = 0.3
 MIN_TYPO_LENGTH = 4
 
 
