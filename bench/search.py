@@ -9,7 +9,7 @@ one run, interleaved so that load on the machine hits all three alike:
 
 - search: the application's public search endpoint `/api/public/services/` through django.test.Client (the
   whole stack: middleware, DRF, throttle, form validation, the ranked query, the JSON of 20 results);
-- sql: the same SQL the application sends (taken from the query set, not timed), sent raw with psycopg
+- sql: the same SQL statement the application sends (built by its own code beforehand), sent raw with psycopg
   (a ClientCursor, as Django's backend uses) and fetched;
 - floor: a minimal Django view in the same application and middleware stack that returns a tiny JSON (the
   framework's floor).
@@ -308,15 +308,8 @@ def make_searches(n: int, municipalities, rng: random.Random) -> list[dict]:
 
 
 def raw_sql(params: dict) -> list[tuple[str, list]]:
-    """The statements the application sends for these parameters, built by the app's own code (not timed): the
-    typo look-up of the query words in the word table, then the ranked search."""
-    from apps.directory.search import (
-        build_filters,
-        query_words,
-        search_sql,
-        typo_corrections,
-        typo_corrections_sql,
-    )
+    """The statement the application sends for these parameters, built by the app's own code (not timed)."""
+    from apps.directory.search import build_filters, query_words, search_sql
     from apps.reference.models import Municipality
 
     filters = build_filters(
@@ -324,14 +317,7 @@ def raw_sql(params: dict) -> list[tuple[str, list]]:
         situation=params.get("situation", ""), language=params.get("language", ""),
         self_registration={"true": True, "false": False}.get(params.get("self_registration", "")),
         free_only=params.get("free") == "true")
-    words = query_words(params["q"])
-    corrections = typo_corrections(words)
-    statements = []
-    lookup_sql, lookup_params = typo_corrections_sql(words)
-    if lookup_sql:
-        statements.append((lookup_sql, lookup_params))
-    statements.append(search_sql(words, filters, RESULTS, corrections))
-    return statements
+    return [search_sql(query_words(params["q"]), filters, RESULTS)]
 
 
 def percentile(samples: list[float], q: float) -> float:

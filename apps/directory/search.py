@@ -38,11 +38,8 @@ from apps.reference.models import Municipality, PostcodeArea
 
 MAX_WORDS = 6
 MAX_QUERY_LENGTH = 200
-# A word that no document contains is replaced by known words at least this similar (pg_trgm similarity:
-# "scholden" → "schulden" 0.5); shorter words are not corrected, they would match too much.
-TYPO_SIMILARITY = 0.4
-MIN_TYPO_LENGTH = 4
 FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
+MIN_TYPO_LENGTH = 4  # shorter words are not corrected (as search_pg.MIN_TYPO_LENGTH)
 POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[A-Za-z]{2})?\s*$")
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -129,56 +126,9 @@ def filtered(filters: Filters) -> QuerySet[Service]:
     return qs
 
 
-def typo_corrections_sql(words: list[str]) -> tuple[str, list]:
-    """One round trip: for each word that no known word starts with, its nearest known words.
-
-    A known word costs one index probe (the NOT EXISTS is evaluated once and skips the rest); an unknown one a
-    KNN scan of the trigram index.
-    """
-    parts, params = [], []
-    for index, word in enumerate(words):
-        if len(word) < MIN_TYPO_LENGTH:
-            continue
-        parts.append("(SELECT %s AS i, word, similarity(word, %s) AS score FROM directory_search_word "
-                     "WHERE NOT EXISTS (SELECT 1 FROM directory_search_word WHERE word LIKE %s) "
-                     "ORDER BY word <-> %s LIMIT 3)")
-        params += [index, word, f"{word}%", word]
-    return " UNION ALL ".join(parts), params
-
-
-def typo_corrections(words: list[str]) -> dict[int, list[str]]:
-    """{word index: replacement words} for the words no document contains (PostgreSQL)."""
-    sql, params = typo_corrections_sql(words)
-    if not sql:
-        return {}
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    return corrections_from_rows(rows)
-
-
-def corrections_from_rows(rows) -> dict[int, list[str]]:
-    corrections: dict[int, list[str]] = {}
-    for index, word, score in rows:
-        if score >= TYPO_SIMILARITY and _WORD_RE.fullmatch(word):
-            corrections.setdefault(index, []).append(word)
-    return corrections
-
-
-def tsquery_text(words: list[str], corrections: dict[int, list[str]]) -> str:
-    """'(word:* | correction:*) & …' for to_tsquery('dutch', …), which stems every term."""
-    groups = []
-    for index, word in enumerate(words):
-        terms = [word, *corrections.get(index, [])[:2]]
-        groups.append("(" + " | ".join(f"{term}:*" for term in terms) + ")")
-    return " & ".join(groups)
-
-
-def search_sql(words: list[str], filters: Filters, limit: int,
-               corrections: dict[int, list[str]]) -> tuple[str, list]:
-    """PostgreSQL: the ranked statement for these words and filters (the benchmark sends exactly this raw)."""
-    tsquery = tsquery_text(words, corrections) if words else None
-    return build_search_sql(tsquery, municipality_ids=filters.municipality_ids, phase=filters.phase,
+def search_sql(words: list[str], filters: Filters, limit: int) -> tuple[str, list]:
+    """PostgreSQL: the one ranked statement for these words and filters (the benchmark sends exactly this raw)."""
+    return build_search_sql(words, municipality_ids=filters.municipality_ids, phase=filters.phase,
                             situation=filters.situation, language=filters.language,
                             self_registration=filters.self_registration, free_only=filters.free_only, limit=limit)
 
@@ -196,8 +146,7 @@ def search_services(query: str = "", *, municipality: Municipality | None = None
     if qs_filters is None:
         return []
     if connection.vendor == "postgresql":
-        words = query_words(query)
-        return run_search_sql(*search_sql(words, qs_filters, limit, typo_corrections(words) if words else {}))
+        return run_search_sql(*search_sql(query_words(query), qs_filters, limit))
     return _search_in_python(query, qs_filters, limit)
 
 
@@ -238,21 +187,24 @@ def _terms(text: str) -> set[str]:
     return {_stem(word) for word in _WORD_RE.findall(_fold(text))}
 
 
-def _word_score(word: str, name_terms: set[str], doc_terms: set[str]) -> float:
-    """3 for a name match, 1 for a document match, a fraction for a typo; 0 when the word is not found."""
-    stem = _stem(_fold(word))
+def _word_score(stem: str, name_terms: set[str], doc_terms: set[str], known: bool) -> float:
+    """3 for a name match, 1 for a document match, 0.5 for a typo match of an unknown word; 0: not found.
+
+    As on PostgreSQL, only a word that no document contains is treated as a typo ("roken" must not find
+    "koken" when other services do mention smoking).
+    """
     if any(term.startswith(stem) for term in name_terms):
         return 3.0
     if any(term.startswith(stem) for term in doc_terms):
         return 1.0
+    if known or len(stem) < MIN_TYPO_LENGTH:
+        return 0.0
     close = difflib.get_close_matches(stem, list(doc_terms), n=1, cutoff=FUZZY_RATIO)
     if not close:
         # A typo in a long word: compare with the beginnings of the document's longer words too.
         prefixes = [term[:len(stem)] for term in doc_terms if len(term) > len(stem)]
         close = difflib.get_close_matches(stem, prefixes, n=1, cutoff=FUZZY_RATIO)
-    if close:
-        return 0.5 if len(stem) >= 4 else 0.0  # a typo in a very short word finds too much
-    return 0.0
+    return 0.5 if close else 0.0
 
 
 def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]:
@@ -261,12 +213,16 @@ def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]
     if not words:
         ids = list(qs.order_by("name", "pk").values_list("pk", flat=True)[:limit])
     else:
+        candidates = [(pk, name, _terms(name), _terms(document))
+                      for pk, name, document in qs.values_list("pk", "name", "search_document")]
+        vocabulary = set().union(*(terms for *_rest, terms in candidates))
+        stems = [_stem(_fold(word)) for word in words]
+        known = [any(term.startswith(stem) for term in vocabulary) for stem in stems]
         scored = []
-        for pk, name, document in qs.values_list("pk", "name", "search_document"):
-            name_terms, doc_terms = _terms(name), _terms(document)
+        for pk, name, name_terms, doc_terms in candidates:
             total = 0.0
-            for word in words:
-                score = _word_score(word, name_terms, doc_terms)
+            for stem, is_known in zip(stems, known, strict=True):
+                score = _word_score(stem, name_terms, doc_terms, is_known)
                 if not score:
                     break
                 total += score

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils import translation
 
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.models import Service
@@ -19,6 +20,12 @@ _PHASES = dict(Phase.choices)
 
 
 def build_document(service: Service) -> str:
+    # The labels go in Dutch whatever language the saving user has chosen: the search reads Dutch.
+    with translation.override("nl"):
+        return _build_document(service)
+
+
+def _build_document(service: Service) -> str:
     parts = [service.name, service.alternate_name, service.organisation.name, service.description,
              service.eligibility]
     if service.intervention_id:

@@ -7,7 +7,8 @@ search table next to the services (no Django model: it is derived data, rebuilt 
 
 - directory_service_search(service_id, vector, municipality_ids): the weighted Dutch tsvector (name A, the rest
   D) and the municipalities the service covers; GIN on both, so text ∩ municipality is one BitmapAnd;
-- directory_search_word(word): every word of every search document (the `simple` configuration); a query word
+- directory_search_word(word): every word (letters and digits) of every search document (the `simple`
+  configuration; only such words can go into a tsquery unquoted); a query word
   that no known word starts with is a typo and is replaced by its nearest known words (pg_trgm distance, KNN on
   a GiST index).
 
@@ -46,7 +47,7 @@ CREATE = [
          ON CONFLICT (service_id) DO UPDATE SET vector = EXCLUDED.vector;
          INSERT INTO directory_search_word (word)
          SELECT w FROM unnest(tsvector_to_array(to_tsvector('simple', coalesce(NEW.search_document, '')))) AS w
-         WHERE length(w) BETWEEN 3 AND 60
+         WHERE length(w) BETWEEN 3 AND 60 AND w ~ '^[[:alnum:]]+$'
          ON CONFLICT DO NOTHING;
          RETURN NEW;
        END $$""",
@@ -91,7 +92,7 @@ CREATE = [
     """INSERT INTO directory_search_word (word)
        SELECT DISTINCT w FROM directory_service s,
               unnest(tsvector_to_array(to_tsvector('simple', s.search_document))) AS w
-       WHERE length(w) BETWEEN 3 AND 60
+       WHERE length(w) BETWEEN 3 AND 60 AND w ~ '^[[:alnum:]]+$'
        ON CONFLICT DO NOTHING""",
 ]
 DROP = [

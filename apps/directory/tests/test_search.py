@@ -51,6 +51,13 @@ def test_a_typo_still_finds_the_service(debt_help, pregnancy_group, typo):
     assert names(search_services(typo)) == ["Schuldhulpverlening Meppel"]
 
 
+def test_a_known_word_is_not_taken_for_a_typo_of_another():
+    ServiceFactory(name="Stoppen met roken", description="Begeleiding bij stoppen met roken.")
+    ServiceFactory(name="Samen koken", description="Gezond koken met weinig geld.")
+    assert names(search_services("roken")) == ["Stoppen met roken"]
+    assert names(search_services("rokne")) == ["Stoppen met roken"]
+
+
 def test_a_nonsense_word_finds_nothing(debt_help, pregnancy_group):
     assert search_services("kwxyzpq") == []
 
