@@ -34,3 +34,13 @@ def test_refresh_documents_repairs_rows_written_in_bulk():
     assert refresh_documents(Service.objects.all()) == 1
     assert "Taalcafé" in Service.objects.get(pk=service.pk).search_document
     assert service.municipalities.get().code == "GM0119"
+
+
+def test_the_document_is_dutch_even_when_the_user_works_in_english():
+    from django.utils import translation
+
+    with translation.override("en"):
+        service = ServiceFactory(situations=["poverty_debts"])
+    document = Service.objects.get(pk=service.pk).search_document
+    assert "armoede en schulden" in document
+    assert "poverty and debts" not in document
