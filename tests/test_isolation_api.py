@@ -76,14 +76,15 @@ ENDPOINTS: dict[str, Endpoint] = {
         {"title": "Gekaapt"}, _own),
 }
 SCOPED = sorted(ENDPOINTS)
-# Read-only endpoints with their own isolation tests (apps/directory/tests/test_api_pathways.py).
-# --- directory pathways ---
-OWN_TESTS = {"pathway-lookup", "client-routes", "regional-maps"}
 
 # Endpoints that are not coalition-scoped and have their own access and bad-input tests.
 OWN_TESTS: set[str] = set()
 # --- directory (dir-manage): apps/directory/tests/test_manage_api.py ---
 OWN_TESTS |= {"directory/services", "directory/locations", "directory/opening-hours", "directory/interventions"}
+# --- directory pathways: apps/directory/tests/test_api_pathways.py ---
+OWN_TESTS |= {"pathway-lookup", "client-routes", "regional-maps"}
+# --- directory search (merged from dir-search): apps/directory/tests/test_public.py ---
+OWN_TESTS |= {"directory/search", "directory/catalogue", "public/services"}
 
 
 def _rows(model, pk) -> list[dict]:
