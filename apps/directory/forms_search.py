@@ -6,6 +6,9 @@ The API validates its query parameters with the same forms, so pages and API ans
 
 from __future__ import annotations
 
+import time
+from functools import lru_cache
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +23,44 @@ from apps.directory.search import (
 from apps.directory.search_display import LANGUAGE_NAMES
 from apps.reference.models import Municipality
 
+MUNICIPALITY_CACHE_SECONDS = 600
+
+
+@lru_cache(maxsize=1)
+def _municipalities(_period: int) -> dict[str, Municipality]:
+    return {m.code: m for m in Municipality.objects.filter(active=True).only("code", "name").order_by("name")}
+
+
+def active_municipalities() -> dict[str, Municipality]:
+    """The active municipalities by CBS code, read once per ten minutes: reference data that hardly changes, and
+    the search should not spend a database round trip on it."""
+    return _municipalities(int(time.monotonic() // MUNICIPALITY_CACHE_SECONDS))
+
+
+class MunicipalityField(forms.ChoiceField):
+    """A municipality by CBS code (GM0119), from the cached list."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(choices=self._choices_now, **kwargs)
+
+    @staticmethod
+    def _choices_now() -> list[tuple[str, str]]:
+        return [("", _("Alle gemeenten")), *((code, m.name) for code, m in active_municipalities().items())]
+
+    def to_python(self, value) -> Municipality | None:
+        code = super().to_python(value)
+        return active_municipalities().get(code) if code else None
+
+    def validate(self, value) -> None:
+        if value is None and self.required:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+
+    def clean(self, value):
+        if value not in (None, "") and str(value) not in active_municipalities():
+            raise forms.ValidationError(_("Deze gemeente kennen we niet."), code="invalid_choice")
+        return super().clean(value)
+
+
 YES_NO = [("", _("Maakt niet uit")), ("true", _("Ja, zelf aanmelden kan")), ("false", _("Nee, via verwijzing"))]
 
 
@@ -27,9 +68,7 @@ class SearchForm(forms.Form):
     q = forms.CharField(label=_("Zoek op woord"), required=False, max_length=MAX_QUERY_LENGTH,
                         help_text=_("Bijvoorbeeld: schulden, depressie, zwanger, taal."),
                         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}))
-    municipality = forms.ModelChoiceField(label=_("Gemeente"), required=False, to_field_name="code",
-                                          queryset=Municipality.objects.filter(active=True).only("code", "name"),
-                                          empty_label=_("Alle gemeenten"))
+    municipality = MunicipalityField(label=_("Gemeente"), required=False)
     postcode = forms.CharField(label=_("Of postcode van de cliënt"), required=False, max_length=7,
                                help_text=_("Vier cijfers is genoeg, bijvoorbeeld 7941."),
                                widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "text",

@@ -4,11 +4,12 @@
 One entry point, `search_services`, used by the professional pages, the public pages, the APIs and the care-pathway
 lookup. Two implementations behind it:
 
-- PostgreSQL: every query word must match the service's `search_document`, either through Dutch full-text search
-  (the `dutch` configuration stems, and the word is a prefix query, so "zwanger" finds "zwangerschap" and
-  "schulden" finds "schuldhulpverlening") or, for a typo, through trigram word similarity (`word <% document`).
-  Both are served by GIN indexes (migration 0003_dir_search_pg_indexes). Ranking: a name match first, then
-  full-text rank (ts_rank_cd), with typo-only matches weighed lower.
+- PostgreSQL: every query word must match, as a Dutch full-text prefix query (the `dutch` configuration stems:
+  "zwanger" finds "zwangerschap", "schulden" finds "schuldhulpverlening"). A word that no document contains is a
+  typo: it is replaced by the nearest known words (pg_trgm similarity over the table of all document words).
+  Text and municipality are matched together in directory_service_search, a table the database keeps current
+  by triggers (migration 0003_dir_search_pg_indexes), with GIN indexes on the weighted tsvector and on the
+  covered municipalities. Ranking: ts_rank_cd, the name weighing most.
 - SQLite (development, tests): the same rules in Python on the filtered candidates: the same Snowball stemmer
   PostgreSQL uses (dutch_porter), prefix matching, and difflib for typos. Correct, not fast; fine for the size of
   a development database.
@@ -26,19 +27,17 @@ from functools import lru_cache
 
 import snowballstemmer
 from django.db import connection
-from django.db.models import BooleanField, Exists, FloatField, OuterRef, QuerySet, TextField
-from django.db.models.expressions import RawSQL
+from django.db.models import Exists, OuterRef, QuerySet, TextField
 from django.db.models.functions import Cast
+from django.utils.translation import gettext as _
 
 from apps.directory.choices import ServiceStatus
 from apps.directory.models import Service
+from apps.directory.search_pg import build_search_sql, run_search_sql
 from apps.reference.models import Municipality, PostcodeArea
 
 MAX_WORDS = 6
 MAX_QUERY_LENGTH = 200
-# A typo is forgiven when this much of a word's trigrams match a word in the document (pg_trgm's default of 0.6
-# misses "scholden" for "schulden"; 0.5 finds it and stays selective).
-TRIGRAM_THRESHOLD = 0.5
 FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
 POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[A-Za-z]{2})?\s*$")
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -78,11 +77,11 @@ def municipalities_for_postcode(postcode: str) -> list[Municipality]:
     """The municipalities of a postcode's four digits ("7941 AB" → Meppel); a few PC4s span two."""
     match = POSTCODE_RE.match(postcode or "")
     if not match:
-        raise PostcodeError("Dit is geen geldige postcode. Vul vier cijfers in, eventueel met twee letters.")
+        raise PostcodeError(_("Dit is geen geldige postcode. Vul vier cijfers in, eventueel met twee letters."))
     ids = PostcodeArea.objects.filter(pc4=match.group(1)).values_list("municipality_id", flat=True)
     found = list(Municipality.objects.filter(pk__in=list(ids)))
     if not found:
-        raise PostcodeError("Deze postcode kennen we niet.")
+        raise PostcodeError(_("Deze postcode kennen we niet."))
     return found
 
 
@@ -126,41 +125,11 @@ def filtered(filters: Filters) -> QuerySet[Service]:
     return qs
 
 
-def search_queryset(query: str, filters: Filters, limit: int = 50) -> QuerySet[Service]:
-    """PostgreSQL: one ranked query (the benchmark sends exactly this SQL raw)."""
-    qs = filtered(filters).select_related("organisation", "intervention").defer("search_document", "hsds_extra")
-    words = query_words(query)
-    if not words:
-        return qs.order_by("name", "pk")[:limit]
-    table = Service._meta.db_table
-    doc = f'"{table}"."search_document"'
-    name = f'"{table}"."name"'
-    vector = f"to_tsvector('dutch', {doc})"
-    for word in words:
-        # Each word: found by its Dutch stem as a prefix, or (a typo) by trigram word similarity.
-        # Only constant identifiers are formatted into the SQL; the user's words are always parameters.
-        match = f"({vector} @@ to_tsquery('dutch', %s) OR %s <%% {doc})"
-        qs = qs.filter(RawSQL(match, (f"{word}:*", word), output_field=BooleanField()))  # noqa: S611
-    any_word = " | ".join(f"{word}:*" for word in words)
-    similarity = " + ".join(f"word_similarity(%s, {doc})" for _ in words)
-    rank = RawSQL(  # noqa: S611 - as above
-        f"(CASE WHEN to_tsvector('dutch', {name}) @@ to_tsquery('dutch', %s) THEN 1.0 ELSE 0.0 END"
-        f" + ts_rank_cd({vector}, to_tsquery('dutch', %s)) + 0.2 * ({similarity}) / {len(words)})",
-        (any_word, any_word, *words), output_field=FloatField())
-    return qs.annotate(rank=rank).order_by("-rank", "name", "pk")[:limit]
-
-
-def prepare_connection() -> None:
-    """Give this database session the trigram threshold (PostgreSQL).
-
-    In autocommit a SET lasts for the session, so it is sent once per connection. Inside a transaction it is
-    sent every time: a rollback would undo it.
-    """
-    if connection.in_atomic_block or getattr(connection, "_directory_trgm_for", None) is not connection.connection:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SET pg_trgm.word_similarity_threshold = {float(TRIGRAM_THRESHOLD)}")
-        if not connection.in_atomic_block:
-            connection._directory_trgm_for = connection.connection
+def search_sql(words: list[str], filters: Filters, limit: int) -> tuple[str, list]:
+    """PostgreSQL: the one ranked statement for these words and filters (the benchmark sends exactly this raw)."""
+    return build_search_sql(words, municipality_ids=filters.municipality_ids, phase=filters.phase,
+                            situation=filters.situation, language=filters.language,
+                            self_registration=filters.self_registration, free_only=filters.free_only, limit=limit)
 
 
 def search_services(query: str = "", *, municipality: Municipality | None = None, postcode: str = "",
@@ -176,8 +145,7 @@ def search_services(query: str = "", *, municipality: Municipality | None = None
     if qs_filters is None:
         return []
     if connection.vendor == "postgresql":
-        prepare_connection()
-        return list(search_queryset(query, qs_filters, limit))
+        return run_search_sql(*search_sql(query_words(query), qs_filters, limit))
     return _search_in_python(query, qs_filters, limit)
 
 
