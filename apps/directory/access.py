@@ -21,8 +21,8 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
-from apps.coalitions.access import Cap, can, editable_coalitions
-from apps.coalitions.models import Coalition
+from apps.coalitions.access import ROLE_CAPABILITIES, Cap, can
+from apps.coalitions.models import Coalition, Membership
 from apps.directory.models import Location, Service
 from apps.reference.models import Municipality
 
@@ -44,7 +44,10 @@ def kept_municipality_ids(user) -> set[int]:
     """Municipalities whose unclaimed listings the user keeps through a coalition where she holds Cap.EDIT."""
     cache = getattr(user, "_kansrijk_directory_municipalities", None)
     if cache is None:
-        coalitions = editable_coalitions(user, Cap.EDIT)
+        # By membership only: a superuser's powers are decided elsewhere, not by "every coalition".
+        roles = [role for role, caps in ROLE_CAPABILITIES.items() if Cap.EDIT in caps]
+        coalitions = Coalition.objects.filter(
+            pk__in=Membership.objects.filter(user=user, role__in=roles).values("coalition_id"))
         local = coalitions.exclude(municipality__isnull=True).values_list("municipality_id", flat=True)
         regional = Municipality.objects.filter(regional_coalitions__in=coalitions).values_list("pk", flat=True)
         cache = set(local) | set(regional)
@@ -107,11 +110,14 @@ def can_create_service_for(user, organisation) -> bool:
     return bool(kept_municipality_ids(user))
 
 
-def editable_services(user) -> QuerySet[Service]:
-    """The listings `can_edit_service` allows, as one queryset (for lists, choice fields and API writes)."""
+def editable_services(user, *, as_member: bool = False) -> QuerySet[Service]:
+    """The listings `can_edit_service` allows, as one queryset (for lists, choice fields and API writes).
+
+    `as_member` ignores superuser powers: what she keeps through her organisations and coalitions (for her own
+    upkeep list, which would otherwise hold the whole country)."""
     if not _active(user):
         return Service.objects.none()
-    if user.is_superuser:
+    if user.is_superuser and not as_member:
         return Service.objects.all()
     organisations = user.organisations.values("pk")
     kept = list(kept_municipality_ids(user))
@@ -128,13 +134,13 @@ def own_services(user) -> QuerySet[Service]:
     return Service.objects.filter(organisation__in=user.organisations.values("pk"))
 
 
-def maintainable_services(user) -> QuerySet[Service]:
+def maintainable_services(user, *, as_member: bool = False) -> QuerySet[Service]:
     """Listings the user may verify or set the capacity of: editable ones plus her organisations' own."""
     if not _active(user):
         return Service.objects.none()
-    if user.is_superuser:
+    if user.is_superuser and not as_member:
         return Service.objects.all()
-    return Service.objects.filter(Q(pk__in=editable_services(user).values("pk"))
+    return Service.objects.filter(Q(pk__in=editable_services(user, as_member=as_member).values("pk"))
                                   | Q(organisation__in=user.organisations.values("pk")))
 
 

@@ -22,6 +22,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
+from apps.coalitions.models import Coalition
 from apps.core.views import CoalitionMixin, int_or_404
 from apps.directory import access, upkeep
 from apps.directory.forms_manage import CapacityForm, LocationForm, OpeningHoursForm, ServiceForm
@@ -73,11 +74,17 @@ class MyListings(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         user = self.request.user
-        services = upkeep.oldest_first(access.maintainable_services(user)).select_related(
+        services = upkeep.oldest_first(access.maintainable_services(user, as_member=True)).select_related(
             "organisation", "last_verified_by")
-        rows = [{"service": s, "stale": upkeep.is_stale(s), "can_edit": access.can_edit_service(user, s),
-                 "can_claim": access.can_claim(user, s), "can_verify": access.can_verify(user, s)}
-                for s in services]
+        # The same rules as access.can_edit_service & co., decided for the whole list in two queries.
+        editable = user.is_superuser or set(access.editable_services(user).values_list("pk", flat=True))
+        own = access.organisation_ids(user)
+        rows = []
+        for s in services:
+            can_edit = editable is True or s.pk in editable
+            employee = s.organisation_id in own
+            rows.append({"service": s, "stale": upkeep.is_stale(s), "can_edit": can_edit,
+                         "can_claim": employee and s.claimed_at is None, "can_verify": can_edit or employee})
         organisations = [
             (org, org.services.filter(claimed_at__isnull=True).count())
             for org in user.organisations.order_by("name")
@@ -87,6 +94,7 @@ class MyListings(LoginRequiredMixin, TemplateView):
             stale_rows=[r for r in rows if r["stale"]], fresh_rows=[r for r in rows if not r["stale"]],
             organisations=organisations, stale_after_days=upkeep.STALE_AFTER.days,
             can_add=user.is_superuser or bool(access.organisation_ids(user) or access.kept_municipality_ids(user)),
+            coalitions=Coalition.objects.filter(memberships__user=user).distinct().order_by("name"),
         )
         return context
 

@@ -66,6 +66,12 @@ def test_my_listings_shows_stale_listings_first_and_only_my_organisations(as_emp
     assert [r["service"] for r in response.context["stale_rows"]] == [never, stale]
     assert [r["service"] for r in response.context["fresh_rows"]] == [fresh]
     assert other.name not in response.content.decode()
+    assert list(response.context["coalitions"]) == []
+
+
+def test_my_listings_links_to_the_upkeep_page_of_her_coalitions(client_a, coalition_a):
+    response = client_a.get(reverse("directory:manage"))
+    assert reverse("directory:coalition-upkeep", args=[coalition_a.pk]) in response.content.decode()
 
 
 def test_my_listings_needs_a_login(client):
@@ -344,3 +350,25 @@ def test_service_opening_hours_need_edit_rights(as_employee, client, provider):
     assert client.post(url, {"weekday": "1", "opens_at": "09:00", "closes_at": "10:00"}).status_code == 403
     assert OpeningHours.objects.filter(service=service).count() == 1
     assert as_employee.get(reverse("directory:manage-hours", args=["iets", service.uuid])).status_code == 404
+
+
+def test_my_listings_row_rights_match_access_and_a_superuser_sees_only_what_she_keeps(client, lead_a, provider):
+    from apps.directory import access
+
+    unclaimed = ServiceFactory(organisation=provider, covers=["GM0119"])
+    claimed = ServiceFactory(organisation=provider, covers=["GM0119"], claimed_at=LONG_AGO)
+    employee = f.UserFactory()
+    employee.organisations.add(provider)
+    seen = {}
+    for user in (lead_a, employee):
+        client.force_login(user)
+        rows = client.get(reverse("directory:manage")).context["stale_rows"]
+        seen[user] = {row["service"] for row in rows}
+        for row in rows:
+            service = row["service"]
+            assert row["can_edit"] == access.can_edit_service(user, service)
+            assert row["can_verify"] == access.can_verify(user, service)
+            assert row["can_claim"] == access.can_claim(user, service)
+    assert seen == {lead_a: {unclaimed}, employee: {unclaimed, claimed}}
+    client.force_login(f.UserFactory(is_superuser=True))
+    assert client.get(reverse("directory:manage")).context["stale_rows"] == []

@@ -116,6 +116,8 @@ def test_coalition_page_shows_the_share_and_the_stale_listings(client_a, coaliti
     assert "Geldzorgen-spreekuur" in body
     assert "Taalcafé Meppel" not in body
     assert "Spreekuur Venlo" not in body
+    edit = reverse("directory:manage-service-edit", args=[Service.objects.get(name="Geldzorgen-spreekuur").uuid])
+    assert edit in body  # the project lead keeps unclaimed listings of her municipality
 
 
 def test_coalition_page_is_readable_by_a_viewer_but_not_by_an_outsider(client, viewer_a, lead_b, coalition_a):
