@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from apps.actions.models import Action, WorkingGroup
+from apps.actions.models import Action
 from apps.directory.choices import OfferStatus, ServiceStatus
 from apps.directory.models import CarePathway, GapNote, Intervention, InterventionOffer, PathwayStep, Service
 from apps.directory.pathways import SMOKING_TITLE
@@ -111,12 +111,15 @@ REGION_PATHWAYS: list[dict[str, Any]] = [
      ]},
 ]
 
-# Gap notes on Meppel's client route: (phase, situation, note, action title or None)
+# Gap notes on Meppel's client route: (phase, situation, note, title of an existing demo action or None). They
+# point at the workspace demo's own actions, which belong to a working group as Meppel's actions all do.
 MEPPEL_GAP_NOTES = [
-    ("before", "poverty_debts", "Vóór de zwangerschap bereiken we gezinnen met geldzorgen nog niet; de "
-     "kinderwensconsulten vragen er niet naar.", "Kinderwens en geldzorgen: afspraak met het sociaal team"),
-    ("after", "weak_network", "Geen aanbod voor ouders zonder netwerk na de geboorte; Moeders Informeren Moeders "
-     "zou passen.", None),
+    ("before", "poverty_debts", "Vóór de zwangerschap bereiken we gezinnen met geldzorgen nog niet; het "
+     "kinderwensgesprek kan ernaar vragen.", "Kinderwensgesprek als vast onderdeel bij huisarts, verloskundige en "
+     "VG-zorg"),
+    ("after", "weak_network", "Weinig aanbod voor ouders zonder netwerk na de geboorte; het inloopspreekuur kan "
+     "ook hen bereiken.", "Breed inloopspreekuur voor ouders met jonge kinderen"),
+    ("before", "unsafe_situation", "Geen aanbod vóór de zwangerschap; bespreken in de projectgroep.", None),
 ]
 
 # Regional inventory (seed 003): code → (status per municipality, default status, note)
@@ -173,12 +176,7 @@ def load(command) -> None:
 
     municipality = command.municipalities["GM0119"]
     for phase, situation, note, action_title in MEPPEL_GAP_NOTES:
-        action = None
-        if action_title:
-            # Meppel gives every action a working group: this one goes to "4 Bespreekbaar maken van een kinderwens".
-            group = WorkingGroup.objects.filter(coalition=meppel, name__startswith="4 ").first()
-            action = upsert(Action, {"coalition": meppel, "title": action_title},
-                            {"description": note, "action_line": phase, "working_group": group})
+        action = Action.objects.filter(coalition=meppel, title=action_title).first() if action_title else None
         upsert(GapNote, {"coalition": meppel, "municipality": municipality, "phase": phase, "situation": situation},
                {"note": note, "action": action})
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.choices import PartnerType
 from apps.coalitions.models import Coalition
+from apps.core.audit import AuditedInCoalition
 from apps.directory.choices import (
     Capacity,
     OfferStatus,
@@ -240,7 +241,7 @@ class OpeningHours(models.Model):
             raise ValidationError({"closes_at": _("De sluitingstijd ligt voor de openingstijd.")})
 
 
-class CarePathway(models.Model):
+class CarePathway(AuditedInCoalition, models.Model):
     """A coalition's agreed route for one vulnerable situation (zorgpad): ordered steps with who does what."""
 
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="care_pathways",
@@ -260,7 +261,9 @@ class CarePathway(models.Model):
         return self.title
 
 
-class PathwayStep(models.Model):
+class PathwayStep(AuditedInCoalition, models.Model):
+    audit_coalition_path = "pathway.coalition_id"
+
     pathway = models.ForeignKey(CarePathway, on_delete=models.CASCADE, related_name="steps",
                                 verbose_name=_("zorgpad"))
     order = models.PositiveSmallIntegerField(_("volgorde"))
@@ -283,7 +286,7 @@ class PathwayStep(models.Model):
         return f"{self.order}. {self.title}"
 
 
-class GapNote(models.Model):
+class GapNote(AuditedInCoalition, models.Model):
     """The coalition's note on one cell of the client route (phase × situation) of a municipality."""
 
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="gap_notes",
@@ -307,7 +310,7 @@ class GapNote(models.Model):
         return f"{self.municipality_id} {self.phase} {self.situation}"
 
 
-class InterventionOffer(models.Model):
+class InterventionOffer(AuditedInCoalition, models.Model):
     """A regional coalition's inventory: is this intervention offered, planned or not in this municipality?"""
 
     coalition = models.ForeignKey(Coalition, on_delete=models.CASCADE, related_name="intervention_offers",

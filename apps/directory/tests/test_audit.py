@@ -48,3 +48,14 @@ def test_a_deleted_service_leaves_its_trace():
     assert LogEntry.objects.filter(object_pk=str(pk), action=LogEntry.Action.DELETE,
                                    content_type__model="service").exists()
     assert not Service.objects.filter(pk=pk).exists()
+
+
+def test_care_pathway_steps_and_gap_notes_appear_in_their_coalitions_history_only(coalition_a, coalition_b):
+    from apps.coalitions.history import entries_for
+    from apps.directory.testing.factories import CarePathwayFactory, PathwayStepFactory
+
+    pathway = CarePathwayFactory(coalition=coalition_a, title="Geldzorgen tijdens de zwangerschap")
+    PathwayStepFactory(pathway=pathway, title="Verloskundige vraagt naar geldzorgen")
+    models_in_a = {entry.content_type.model for entry in entries_for(coalition_a)}
+    assert {"carepathway", "pathwaystep"} <= models_in_a
+    assert not [e for e in entries_for(coalition_b) if e.content_type.model in {"carepathway", "pathwaystep"}]
