@@ -145,7 +145,7 @@ class MunicipalityDashboard(MonitorMixin, TemplateView):
         context = {**super().get_context_data(**kwargs), **area_figures(self.area)}
         municipality = self.area.municipality
         facts = process.facts([municipality.pk])[municipality.pk] if municipality else {}
-        names = dict(Indicator.objects.filter(kind=Kind.PROCESS).values_list("code", "name"))
+        names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         context["process"] = [(names.get(code, code), facts[code]) for code in process.PROCESS_CODES if facts]
         coalitions = coalitions_for_municipality(municipality, visible_coalitions(self.request.user)) \
             if municipality else []
@@ -210,7 +210,7 @@ class PostcodeZoom(MonitorMixin, TemplateView):
             funnel_svg = charts.funnel_plot(
                 funnel_points, [(n, lo * scale, hi * scale) for n, (lo, hi) in zip(grid, limits, strict=True)],
                 reference.value, indicator.unit,
-                _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.name,
+                _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.label,
                                                                          "area": self.area.name},
                 _("Elke postcode als punt: waarde tegen aantal geboorten, met de waarde van %(area)s als lijn en "
                   "95%%-controlegrenzen. Gevulde, gelabelde punten liggen buiten de grenzen.") % {"area": self.area.name},
@@ -274,11 +274,11 @@ class RegionView(MonitorMixin, TemplateView):
         latest = {key: pick_headline(own) for key, own in by_cell.items()}
         table = [(area, [(ind, latest.get((ind.pk, area.pk))) for ind in indicators]) for area in self.members]
         bars = [_bar(area.name, latest.get((indicator.pk, area.pk))) for area in self.members]
-        svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.name},
+        svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.label},
                                _("Staafdiagram met 95%%-interval per gemeente van %(region)s; de tabel geeft dezelfde "
                                  "cijfers.") % {"region": self.region.name}) if self.members else ""
         facts = process.facts([a.municipality_id for a in self.members if a.municipality_id])
-        names = dict(Indicator.objects.filter(kind=Kind.PROCESS).values_list("code", "name"))
+        names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         return {"region": self.region, "coalition": self.coalition, "members": self.members,
                 "indicators": indicators, "indicator": indicator, "bars_svg": svg,
                 "table": table, "suppressed_text": suppressed_text(),
@@ -317,7 +317,7 @@ class MapView(MonitorMixin, TemplateView):
         map_classes = maps.classes([v for v in values.values() if v is not None])
         svg = maps.choropleth(
             values, suppressed, map_classes,
-            _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.name,
+            _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.label,
                                                               "period": period_label(period) if period else "–"},
             _("Gemeenten ingekleurd in vijf klassen met evenveel gemeenten; gearceerd: niet getoond wegens kleine "
               "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."))

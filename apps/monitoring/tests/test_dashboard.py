@@ -209,3 +209,14 @@ def test_unknown_areas_are_404(user_client):
                 reverse("monitoring:region", args=["GM0119"]), reverse("monitoring:municipality", args=["GM9999"]),
                 reverse("monitoring:postcodes", args=["PV22"])]:
         assert user_client.get(url).status_code == 404, url
+
+
+def test_english_pages_use_english_names_and_number_format(user_client, seeded):
+    from django.conf import settings
+
+    user_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = user_client.get(reverse("monitoring:municipality", args=["GM0119"]))
+    big2 = next(fig for fig in response.context["figures"] if fig.indicator.code == "big2")
+    html = response.content.decode()
+    assert "Big2: preterm birth and/or small for gestational age" in html
+    assert "." in big2.value_text and "," not in big2.value_text
