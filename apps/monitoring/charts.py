@@ -59,10 +59,10 @@ class Bar:
 @dataclass
 class Frame:
     width: int = 640
-    height: int = 260
+    height: int = 270
     left: int = 56
     right: int = 16
-    top: int = 16
+    top: int = 26
     bottom: int = 40
     extra: list[str] = field(default_factory=list)
 
@@ -75,15 +75,22 @@ class Frame:
         return self.height - self.top - self.bottom
 
 
-def _nice_max(value: float) -> float:
+def _nice_step(value: float) -> float:
+    """The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`."""
     if value <= 0:
         return 1.0
     exponent = math.floor(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
         candidate = step * 10 ** exponent
-        if candidate >= value:
+        if candidate >= value * (1 - 1e-9):
             return candidate
     return 10 ** (exponent + 1)
+
+
+def _nice_max(value: float, ticks: int = 4) -> float:
+    """An axis maximum that is `ticks` round steps (0, 50, 100, 150, 200 rather than 0, 62, 125, ...)."""
+    step = _nice_step(value / ticks)
+    return step * math.ceil(value / step - 1e-9) if value > 0 else 1.0
 
 
 def _svg(frame: Frame, title: str, desc: str, body: list[str], css_class: str) -> SafeString:
@@ -102,14 +109,16 @@ def _y_axis(frame: Frame, y_max: float, unit: str, y_min: float = 0.0) -> tuple[
         return frame.top + frame.plot_h * (1 - (v - y_min) / (y_max - y_min))
 
     parts = []
-    for i in range(5):
-        v = y_min + (y_max - y_min) * i / 4
+    step = _nice_step((y_max - y_min) / 4)
+    count = max(1, round((y_max - y_min) / step))
+    for i in range(count + 1):
+        v = y_min + step * i
         yy = y(v)
         parts.append(f'<line x1="{frame.left}" x2="{frame.width - frame.right}" y1="{yy:.1f}" y2="{yy:.1f}" '
                      f'stroke="#c8c8c8" stroke-width="1"/>')
         parts.append(f'<text x="{frame.left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="12" '
-                     f'fill="#1a1a1a">{escape(fmt.number(v, 1 if y_max - y_min < 10 else 0))}</text>')
-    parts.append(f'<text x="4" y="{frame.top - 4 + 10}" font-size="11" fill="#1a1a1a">'
+                     f'fill="#1a1a1a">{escape(fmt.number(v, 1 if step < 1 else 0))}</text>')
+    parts.append(f'<text x="4" y="{frame.top - 10}" font-size="11" fill="#1a1a1a">'
                  f'{escape(fmt.unit_suffix(unit))}</text>')
     return parts, y
 
@@ -174,12 +183,13 @@ def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
         return frame.left + frame.plot_w * v / x_max
 
     parts = []
-    for i in range(5):
-        v = x_max * i / 4
+    step = _nice_step(x_max / 4)
+    for i in range(round(x_max / step) + 1):
+        v = step * i
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{frame.top}" y2="{frame.height - frame.bottom}" '
                      f'stroke="#c8c8c8"/>')
         parts.append(f'<text x="{x(v):.1f}" y="{frame.height - 6}" text-anchor="middle" font-size="12" '
-                     f'fill="#1a1a1a">{escape(fmt.number(v, 0 if x_max >= 10 else 1))}</text>')
+                     f'fill="#1a1a1a">{escape(fmt.number(v, 0 if step >= 1 else 1))}</text>')
     for i, bar in enumerate(bars):
         top = frame.top + i * row_h
         label = bar.label if len(bar.label) < 28 else bar.label[:26] + "…"
@@ -216,16 +226,20 @@ def funnel_plot(points: list[FunnelPoint], limits: list[tuple[int, float, float]
     if not points:
         return mark_safe("")
     n_max = max(max(p.n for p in points), max((n for n, _l, _h in limits), default=1))
-    y_top = _nice_max(max([p.value for p in points] + [h for _n, _l, h in limits if h is not None]
-                          + [reference]) * 1.05)
-    y_top = min(y_top, _nice_max(max(p.value for p in points) * 1.1 + reference))
+    # Room for every point and a good part of the funnel; the limits of tiny n run off the top (clipped).
+    y_top = _nice_max(max([p.value for p in points] + [reference]) * 1.4)
     parts, y = _y_axis(frame, y_top, unit)
 
     def x(n: float) -> float:
         return frame.left + frame.plot_w * math.sqrt(max(n, 0)) / math.sqrt(n_max)
 
-    for i in range(1, 5):
-        n = n_max * (i / 4) ** 2
+    last = -1e9
+    for n in (m * 10 ** e for e in range(0, 8) for m in (1, 2, 5)):
+        if n > n_max:
+            break
+        if x(n) - last < 44:  # round numbers only, far enough apart on the square-root scale
+            continue
+        last = x(n)
         parts.append(f'<text x="{x(n):.1f}" y="{frame.height - frame.bottom + 16}" text-anchor="middle" '
                      f'font-size="12" fill="#1a1a1a">{escape(fmt.number(n, 0))}</text>')
     parts.append(f'<text x="{frame.left + frame.plot_w / 2:.1f}" y="{frame.height - 6}" text-anchor="middle" '

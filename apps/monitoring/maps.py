@@ -22,8 +22,9 @@ from apps.monitoring import fmt
 
 GEOJSON = Path(__file__).resolve().parent / "data" / "gemeente_2025.geojson"
 WIDTH = 560
-# Sequential blues, light to dark (ColorBrewer "Blues" 5; the darkest classes have ≥ 3:1 contrast to white).
-PALETTE = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
+# Sequential blues, light to dark (ColorBrewer "Blues"; the palest shade left out so that it is not mistaken for
+# "no data", which is white).
+PALETTE = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
 NO_DATA = "#ffffff"
 
 

@@ -7,11 +7,12 @@ available, JGZ prenatal home visit, VoorZorg offered). Here each is a fact in th
 - coalition_formed: the municipality is covered by a coalition (local, or a member of a regional one) whose
   status is "gevormd"; since = its formed_on date.
 - joint_plan: a coalition covering the municipality has a plan of approach; since = the plan's start date.
-- nnz_available / prenatal_home_visit / voorzorg_offered: an active directory Service whose intervention code
-  is "nu-niet-zwanger" / "prenataal-huisbezoek" / "voorzorg" lists the municipality.
+- nnz_available / prenatal_home_visit / voorzorg_offered: a directory Service with HSDS status "active" whose
+  intervention code is "nu-niet-zwanger" / "prenataal-huisbezoek" / "voorzorg" lists the municipality; since =
+  when the service was entered in the directory.
 
-"Last true" is today while a fact holds; for a service that has ended it is the service's end date when the
-directory records one. The whole country is a fixed handful of queries, whatever the number of coalitions.
+"Last true" is today while a fact holds; for a service that is no longer active it is the service's last change
+(normally the status change itself). The whole country is a fixed handful of queries, whatever the number of coalitions.
 """
 
 from __future__ import annotations
@@ -77,49 +78,24 @@ def _coverage(coalition_ids: Iterable[int] | None = None) -> dict[int, set[int]]
     return result
 
 
-def _services(code: str):
-    """(municipality id, start, end, active) of directory services of an intervention; empty without a directory."""
-    try:
-        from apps.directory.models import Service
-    except ImportError:  # the directory app has no models yet
-        return []
-    field_names = {f.name for f in Service._meta.get_fields()}
-    qs = Service.objects.filter(intervention__code=code)
-    start = "start_date" if "start_date" in field_names else None
-    end = "end_date" if "end_date" in field_names else None
+def _services(code: str) -> list[tuple[int, dt.date | None, dt.date | None, bool]]:
+    """(municipality id, since, last change, active) for every directory service of an intervention.
+
+    A service counts while its HSDS status is "active"; since = when it was entered in the directory. For one
+    that is no longer active, its last change (normally the status change) is the last date it was true.
+    """
+    from apps.directory.choices import ServiceStatus
+    from apps.directory.models import Service
+
     rows = []
-    through = Service.municipalities.through
-    service_fk = next(f.name for f in through._meta.fields if f.related_model is Service)
-    municipalities = defaultdict(list)
-    for service_id, municipality_id in through.objects.filter(**{f"{service_fk}__in": qs}).values_list(
-            f"{service_fk}_id", "municipality_id"):
-        municipalities[service_id].append(municipality_id)
-    values = ["pk"] + [name for name in (start, end) if name]
-    active_ids = set(_active(qs).values_list("pk", flat=True))
-    for row in qs.values_list(*values):
-        pk = row[0]
-        begin = row[1] if start else None
-        finish = row[-1] if end else None
-        for municipality_id in municipalities.get(pk, []):
-            rows.append((municipality_id, begin, finish, pk in active_ids))
+    services = {pk: (status, created, updated) for pk, status, created, updated in Service.objects.filter(
+        intervention__code=code).values_list("pk", "status", "created_at", "updated_at")}
+    through = Service.municipalities.through.objects.filter(service_id__in=list(services))
+    for service_id, municipality_id in through.values_list("service_id", "municipality_id"):
+        status, created, updated = services[service_id]
+        rows.append((municipality_id, created.date() if created else None, updated.date() if updated else None,
+                     status == ServiceStatus.ACTIVE))
     return rows
-
-
-def _active(qs):
-    """Active services, whichever way the directory records it (an `active` flag and/or an end date)."""
-    from django.db.models import Q
-
-    names = {f.name for f in qs.model._meta.get_fields()}
-    today = dt.date.today()
-    if "active" in names:
-        qs = qs.filter(active=True)
-    if "status" in names:
-        qs = qs.filter(status="active")
-    if "end_date" in names:
-        qs = qs.filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
-    if "start_date" in names:
-        qs = qs.filter(Q(start_date__isnull=True) | Q(start_date__lte=today))
-    return qs
 
 
 def facts(municipality_ids: Iterable[int] | None = None, today: dt.date | None = None) -> dict[int, dict[str, Fact]]:

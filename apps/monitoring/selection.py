@@ -95,3 +95,12 @@ def periods_available(indicator: Indicator, level: str) -> list[tuple[int, int]]
     qs = (Observation.objects.filter(batch__replaced_at__isnull=True, indicator=indicator, area__level=level)
           .values_list("period_start", "period_end").order_by().distinct())
     return sorted(set(qs), key=lambda p: (p[1], p[0]), reverse=True)
+
+
+def period_coverage(indicator: Indicator, level: str) -> dict[tuple[int, int], int]:
+    """How many areas of a level have a figure, per period (for choosing a map's default period)."""
+    from django.db.models import Count
+
+    rows = (Observation.objects.filter(batch__replaced_at__isnull=True, indicator=indicator, area__level=level)
+            .values_list("period_start", "period_end").order_by().annotate(n=Count("area_id", distinct=True)))
+    return {(start, end): n for start, end, n in rows}

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import visible_coalitions
+from apps.coalitions.models import Coalition
 from apps.core.exports import Column, export_response
 from apps.monitoring import charts, fmt, process, stats
 from apps.monitoring.access import MonitorMixin, can_import
@@ -23,7 +24,7 @@ from apps.monitoring.dashboard import (
     pick_headline,
 )
 from apps.monitoring.models import Area, Indicator, Kind, Level
-from apps.monitoring.selection import cells, periods_available
+from apps.monitoring.selection import cells, period_coverage, periods_available
 from apps.monitoring.workspace import coalitions_for_municipality, process_figures
 
 EXPORT_COLUMNS = [
@@ -40,6 +41,21 @@ EXPORT_COLUMNS = [
     Column(lambda r: r["denominator"], "Noemer"),
     Column(lambda r: r["suppressed"], "Onderdrukt (< drempel)"),
     Column(lambda r: r["synthetic"], "Synthetisch"),
+]
+
+
+PROCESS_FACT_COLUMNS = [
+    Column(lambda r: r["name"], "Indicator"),
+    Column(lambda r: r["fact"].true, "Nu waar"),
+    Column(lambda r: r["fact"].since, "Sinds"),
+    Column(lambda r: r["fact"].last_true, "Laatst waar"),
+]
+PROCESS_SUMMARY_COLUMNS = [
+    Column(lambda r: r[0], "Indicator"),
+    Column(lambda r: r[1].true, "Gemeenten waar het geldt"),
+    Column(lambda r: r[1].total, "Gemeenten"),
+    Column(lambda r: round(r[1].share, 1) if r[1].share is not None else None, "Aandeel (%)"),
+    Column(lambda r: r[1].last_true, "Laatst waar"),
 ]
 
 
@@ -116,6 +132,10 @@ class MunicipalityDashboard(MonitorMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         fmt_ = wants_export(request)
+        if fmt_ and request.GET.get("tabel") == "proces":
+            context = self.get_context_data(**kwargs)
+            rows = [{"name": name, "fact": fact} for name, fact in context["process"]]
+            return export_response(rows, PROCESS_FACT_COLUMNS, fmt_, f"procesindicatoren {self.area.name}")
         if fmt_:
             rows = export_rows(area_figures(self.area))
             return export_response(rows, EXPORT_COLUMNS, fmt_, f"monitor {self.area.name}")
@@ -125,7 +145,7 @@ class MunicipalityDashboard(MonitorMixin, TemplateView):
         context = {**super().get_context_data(**kwargs), **area_figures(self.area)}
         municipality = self.area.municipality
         facts = process.facts([municipality.pk])[municipality.pk] if municipality else {}
-        names = dict(Indicator.objects.filter(kind=Kind.PROCESS).values_list("code", "name"))
+        names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         context["process"] = [(names.get(code, code), facts[code]) for code in process.PROCESS_CODES if facts]
         coalitions = coalitions_for_municipality(municipality, visible_coalitions(self.request.user)) \
             if municipality else []
@@ -190,7 +210,7 @@ class PostcodeZoom(MonitorMixin, TemplateView):
             funnel_svg = charts.funnel_plot(
                 funnel_points, [(n, lo * scale, hi * scale) for n, (lo, hi) in zip(grid, limits, strict=True)],
                 reference.value, indicator.unit,
-                _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.name,
+                _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.label,
                                                                          "area": self.area.name},
                 _("Elke postcode als punt: waarde tegen aantal geboorten, met de waarde van %(area)s als lijn en "
                   "95%%-controlegrenzen. Gevulde, gelabelde punten liggen buiten de grenzen.") % {"area": self.area.name},
@@ -216,7 +236,7 @@ class RegionView(MonitorMixin, TemplateView):
         if code.startswith("KS"):
             try:
                 self.coalition = visible_coalitions(request.user).get(pk=int(code[2:]), scope="regional")
-            except (ValueError, LookupError, Exception):
+            except (ValueError, Coalition.DoesNotExist):
                 raise Http404 from None
             from apps.monitoring.areas import coalition_area, coalition_member_areas
 
@@ -234,6 +254,9 @@ class RegionView(MonitorMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         context = self.build()
         fmt_ = wants_export(request)
+        if fmt_ and request.GET.get("tabel") == "proces":
+            return export_response(context["process"], PROCESS_SUMMARY_COLUMNS, fmt_,
+                                   f"procesindicatoren {self.region.name}")
         if fmt_:
             rows = [export_row(ind, area, obs) for area, row in context["table"] for ind, obs in row if obs]
             return export_response(rows, EXPORT_COLUMNS, fmt_, f"regio {self.region.name}")
@@ -251,11 +274,11 @@ class RegionView(MonitorMixin, TemplateView):
         latest = {key: pick_headline(own) for key, own in by_cell.items()}
         table = [(area, [(ind, latest.get((ind.pk, area.pk))) for ind in indicators]) for area in self.members]
         bars = [_bar(area.name, latest.get((indicator.pk, area.pk))) for area in self.members]
-        svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.name},
+        svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.label},
                                _("Staafdiagram met 95%%-interval per gemeente van %(region)s; de tabel geeft dezelfde "
                                  "cijfers.") % {"region": self.region.name}) if self.members else ""
         facts = process.facts([a.municipality_id for a in self.members if a.municipality_id])
-        names = dict(Indicator.objects.filter(kind=Kind.PROCESS).values_list("code", "name"))
+        names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         return {"region": self.region, "coalition": self.coalition, "members": self.members,
                 "indicators": indicators, "indicator": indicator, "bars_svg": svg,
                 "table": table, "suppressed_text": suppressed_text(),
@@ -272,9 +295,12 @@ class MapView(MonitorMixin, TemplateView):
         from apps.monitoring import maps
 
         indicator = pick_indicator(request, kinds=[Kind.PERINATAL, Kind.SOCIAL])
-        periods = periods_available(indicator, Level.MUNICIPALITY)
-        pooled_first = sorted(periods, key=lambda p: (p[0] == p[1], -p[1]))
-        period = pick_period(request, pooled_first if "periode" not in request.GET else periods)
+        coverage = period_coverage(indicator, Level.MUNICIPALITY)
+        periods = sorted(coverage, key=lambda p: (p[1], p[0]), reverse=True)
+        # By default the period that covers most municipalities; among equals the newest, pooled first (as the
+        # national monitor's municipal maps).
+        best = sorted(coverage, key=lambda p: (-coverage[p], -p[1], p[0] == p[1]))
+        period = pick_period(request, periods if "periode" in request.GET else best)
         areas = {a.pk: a for a in Area.objects.filter(level=Level.MUNICIPALITY)}
         rows = []
         if period:
@@ -291,7 +317,7 @@ class MapView(MonitorMixin, TemplateView):
         map_classes = maps.classes([v for v in values.values() if v is not None])
         svg = maps.choropleth(
             values, suppressed, map_classes,
-            _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.name,
+            _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.label,
                                                               "period": period_label(period) if period else "–"},
             _("Gemeenten ingekleurd in vijf klassen met evenveel gemeenten; gearceerd: niet getoond wegens kleine "
               "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."))
@@ -313,6 +339,17 @@ class MapView(MonitorMixin, TemplateView):
 
 class IndicatorList(MonitorMixin, TemplateView):
     template_name = "monitoring/indicators.html"
+
+    def get(self, request, *args, **kwargs):
+        fmt_ = wants_export(request)
+        if fmt_:
+            columns = [Column("code", "Code"), Column("name", "Naam"), Column("name_en", "Engelse naam"),
+                       Column("definition", "Definitie"), Column("numerator_definition", "Teller"),
+                       Column("denominator_definition", "Noemer"), Column("unit", "Eenheid"),
+                       Column("better", "Gunstige richting"), Column("kind", "Soort"), Column("source", "Bron"),
+                       Column("action_line", "Actielijn")]
+            return export_response(Indicator.objects.filter(coalition__isnull=True), columns, fmt_, "indicatoren")
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs),

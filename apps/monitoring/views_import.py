@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import ListView
 
+from apps.core.exports import Column, export_response
 from apps.monitoring.access import ImportPermissionMixin
 from apps.monitoring.forms import ImportForm
 from apps.monitoring.importer import run_import
 from apps.monitoring.models import ImportBatch
+
+
+def _local(moment):
+    """Local time without zone: spreadsheets cannot hold an aware datetime."""
+    return timezone.localtime(moment).replace(tzinfo=None) if moment else None
 
 
 class ImportView(ImportPermissionMixin, View):
@@ -45,3 +52,14 @@ class ImportHistory(ImportPermissionMixin, ListView):
 
     def get_queryset(self):
         return ImportBatch.objects.select_related("created_by", "replaced_by").order_by("-created_at", "-pk")
+
+    def get(self, request, *args, **kwargs):
+        fmt_ = request.GET.get("format")
+        if fmt_ in ("csv", "xlsx"):
+            columns = [Column("key", "Sleutel"), Column("kind", "Soort"), Column("source_name", "Bron"),
+                       Column(lambda b: _local(b.created_at), "Datum"), Column("created_by", "Door"),
+                       Column("rows", "Rijen"),
+                       Column("synthetic", "Synthetisch"), Column("derived_reference", "Referentie afgeleid"),
+                       Column("note", "Toelichting"), Column(lambda b: _local(b.replaced_at), "Vervangen op")]
+            return export_response(self.get_queryset(), columns, fmt_, "importgeschiedenis")
+        return super().get(request, *args, **kwargs)

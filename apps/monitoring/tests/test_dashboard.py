@@ -156,3 +156,67 @@ def test_indicator_registry_is_preloaded():
     assert Area.objects.filter(level="municipality").count() == 342
     assert Area.objects.get(level="pc4", code="7942").parent.code == "GM0119"
     assert ImportBatch.objects.count() == 0
+
+
+def test_every_table_exports(user_client, seeded):
+    from django.contrib.auth.models import Permission
+
+    checks = [
+        (reverse("monitoring:municipality", args=["GM0119"]) + "?tabel=proces&format=csv", "Nu waar"),
+        (reverse("monitoring:region", args=["GG0706"]) + "?tabel=proces&format=csv", "Aandeel (%)"),
+        (reverse("monitoring:region", args=["PV22"]) + "?format=csv", "GM0119"),
+        (reverse("monitoring:postcodes", args=["GM0119"]) + "?format=csv", "Gebiedscode"),
+        (reverse("monitoring:indicators") + "?format=csv", "big2"),
+    ]
+    for url, expected in checks:
+        response = user_client.get(url)
+        assert response.status_code == 200 and expected in response.content.decode("utf-8-sig"), url
+    steward = f.UserFactory()
+    steward.user_permissions.add(Permission.objects.get(codename="add_importbatch"))
+    user_client.force_login(steward)
+    response = user_client.get(reverse("monitoring:import-history") + "?format=xlsx")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/vnd")
+
+
+def test_import_pages_need_the_permission(user_client):
+    assert user_client.get(reverse("monitoring:import")).status_code == 403
+    assert user_client.get(reverse("monitoring:import-history")).status_code == 403
+
+
+def test_import_through_the_form(client):
+    from django.contrib.auth.models import Permission
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    steward = f.UserFactory()
+    steward.user_permissions.add(Permission.objects.get(codename="add_importbatch"))
+    client.force_login(steward)
+    good = b"indicator;gebied;periode;teller;noemer\nbig2;GM0119;2021;45;344\n"
+    response = client.post(reverse("monitoring:import"), {"file": SimpleUploadedFile("a.csv", good), "key": "k",
+                                                          "dry_run": "on"})
+    assert response.status_code == 200 and "Proefimport" in response.content.decode()
+    assert not ImportBatch.objects.exists()
+    response = client.post(reverse("monitoring:import"), {"file": SimpleUploadedFile("a.csv", good), "key": "k"})
+    assert response.status_code == 302 and ImportBatch.objects.get().created_by == steward
+    bad = good + b"big2;GM0119;2021;400;344\n"
+    response = client.post(reverse("monitoring:import"), {"file": SimpleUploadedFile("b.csv", bad), "key": "k"})
+    html = response.content.decode()
+    assert response.status_code == 400 and "Rij 3" in html and "groter dan de noemer" in html
+    assert ImportBatch.objects.count() == 1 and Observation.objects.get().numerator == 45
+
+
+def test_unknown_areas_are_404(user_client):
+    for url in [reverse("monitoring:region", args=["KSabc"]), reverse("monitoring:region", args=["KS999999"]),
+                reverse("monitoring:region", args=["GM0119"]), reverse("monitoring:municipality", args=["GM9999"]),
+                reverse("monitoring:postcodes", args=["PV22"])]:
+        assert user_client.get(url).status_code == 404, url
+
+
+def test_english_pages_use_english_names_and_number_format(user_client, seeded):
+    from django.conf import settings
+
+    user_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = user_client.get(reverse("monitoring:municipality", args=["GM0119"]))
+    big2 = next(fig for fig in response.context["figures"] if fig.indicator.code == "big2")
+    html = response.content.decode()
+    assert "Big2: preterm birth and/or small for gestational age" in html
+    assert "." in big2.value_text and "," not in big2.value_text
