@@ -100,10 +100,18 @@ def period_label(period: tuple[int, int]) -> str:
     return str(period[0]) if period[0] == period[1] else f"{period[0]}-{period[1]}"
 
 
+def national_process() -> list:
+    names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
+    return [(names.get(s.code, s.code), s) for s in process.summarise(process.facts())]
+
+
 class IndexView(MonitorMixin, TemplateView):
     template_name = "monitoring/index.html"
 
     def get(self, request, *args, **kwargs):
+        fmt_ = wants_export(request)
+        if fmt_:
+            return export_response(national_process(), PROCESS_SUMMARY_COLUMNS, fmt_, "procesindicatoren Nederland")
         code = request.GET.get("gemeente", "").strip()
         if code:
             area = (Area.objects.filter(level=Level.MUNICIPALITY, code__iexact=code).first()
@@ -119,6 +127,7 @@ class IndexView(MonitorMixin, TemplateView):
                 "coalitions": [(f"KS{c.pk}", c.name) for c in
                                visible_coalitions(self.request.user).filter(scope="regional").order_by("name")],
                 "not_found": bool(self.request.GET.get("gemeente")),
+                "process": national_process(),
                 "can_import": can_import(self.request.user)}
 
 
