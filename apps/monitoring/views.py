@@ -224,6 +224,11 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 _("Elke postcode als punt: waarde tegen aantal geboorten, met de waarde van %(area)s als lijn en "
                   "95%%-controlegrenzen. Gevulde, gelabelde punten liggen buiten de grenzen.") % {"area": self.area.name},
                 _("aantal (noemer)"))
+            # The table says what the plot shows: outside the control limits or not.
+            sides = {pc4.pk: side for pc4, side in outside}
+            for row in rows:
+                if row["obs"] is not None and any(row["area"].pk == pc4.pk for pc4, _obs in points):
+                    row["result"] = sides.get(row["area"].pk, "same")
         return {"area": self.area, "indicator": indicator, "periods": [period_label(p) for p in periods],
                 "period": period_label(period) if period else "", "rows": rows, "reference": reference,
                 "reference_text": fmt.value(reference.value if reference and not reference.suppressed else None,
