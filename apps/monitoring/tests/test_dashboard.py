@@ -213,13 +213,17 @@ def test_unknown_areas_are_404(user_client):
 
 def test_english_pages_use_english_names_and_number_format(user_client, seeded):
     from django.conf import settings
+    from django.utils import translation
 
     user_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    response = user_client.get(reverse("monitoring:municipality", args=["GM0119"]))
-    big2 = next(fig for fig in response.context["figures"] if fig.indicator.code == "big2")
-    html = response.content.decode()
-    assert "Big2: preterm birth and/or small for gestational age" in html
-    assert "." in big2.value_text and "," not in big2.value_text
+    try:
+        response = user_client.get(reverse("monitoring:municipality", args=["GM0119"]))
+        big2 = next(fig for fig in response.context["figures"] if fig.indicator.code == "big2")
+        value_text = big2.value_text
+    finally:
+        translation.activate(settings.LANGUAGE_CODE)  # the request left English active in this thread
+    assert "Big2: preterm birth and/or small for gestational age" in response.content.decode()
+    assert "." in value_text and "," not in value_text
 
 
 def test_index_shows_the_national_process_indicators(user_client):
