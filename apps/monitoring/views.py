@@ -100,10 +100,18 @@ def period_label(period: tuple[int, int]) -> str:
     return str(period[0]) if period[0] == period[1] else f"{period[0]}-{period[1]}"
 
 
+def national_process() -> list:
+    names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
+    return [(names.get(s.code, s.code), s) for s in process.summarise(process.facts())]
+
+
 class IndexView(MonitorMixin, TemplateView):
     template_name = "monitoring/index.html"
 
     def get(self, request, *args, **kwargs):
+        fmt_ = wants_export(request)
+        if fmt_:
+            return export_response(national_process(), PROCESS_SUMMARY_COLUMNS, fmt_, "procesindicatoren Nederland")
         code = request.GET.get("gemeente", "").strip()
         if code:
             area = (Area.objects.filter(level=Level.MUNICIPALITY, code__iexact=code).first()
@@ -119,6 +127,7 @@ class IndexView(MonitorMixin, TemplateView):
                 "coalitions": [(f"KS{c.pk}", c.name) for c in
                                visible_coalitions(self.request.user).filter(scope="regional").order_by("name")],
                 "not_found": bool(self.request.GET.get("gemeente")),
+                "process": national_process(),
                 "can_import": can_import(self.request.user)}
 
 
@@ -215,6 +224,11 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 _("Elke postcode als punt: waarde tegen aantal geboorten, met de waarde van %(area)s als lijn en "
                   "95%%-controlegrenzen. Gevulde, gelabelde punten liggen buiten de grenzen.") % {"area": self.area.name},
                 _("aantal (noemer)"))
+            # The table says what the plot shows: outside the control limits or not.
+            sides = {pc4.pk: side for pc4, side in outside}
+            for row in rows:
+                if row["obs"] is not None and any(row["area"].pk == pc4.pk for pc4, _obs in points):
+                    row["result"] = sides.get(row["area"].pk, "same")
         return {"area": self.area, "indicator": indicator, "periods": [period_label(p) for p in periods],
                 "period": period_label(period) if period else "", "rows": rows, "reference": reference,
                 "reference_text": fmt.value(reference.value if reference and not reference.suppressed else None,
