@@ -9,7 +9,8 @@
 4. `end_to_end_s`: engine plus storing the results as Observation rows (where the dashboards read them) in a fresh,
    migrated database (migrating is not timed).
 
-engine_s and reference_s are the best of --repeat runs each, taken in turns so both see the same machine load.
+engine_s and reference_s are the medians of --repeat runs each, taken in turns so both see the same machine load
+(the machine is shared: single runs vary by a factor of two).
 
     .venv/bin/python bench/indicators.py                      # fresh SQLite file under bench/, deleted afterwards
     .venv/bin/python bench/indicators.py --database-url postgres://postgres@127.0.0.1:5432/kansrijk_bench_ind
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -67,7 +69,7 @@ def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=2_000_000, help="number of births (default 2,000,000)")
     parser.add_argument("--years", type=int, default=12, help="number of years, ending in 2023 (default 12)")
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs of engine and reference (best counts)")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs of engine and reference (median counts)")
     parser.add_argument("--seed", type=int, default=2024, help="random seed")
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""),
                         help="sqlite:///path or postgres://... (default: a fresh SQLite file under bench/)")
@@ -128,7 +130,7 @@ def run(args: argparse.Namespace, vendor: str) -> None:
         print(f"stored {report.stored:,} observations ({vendor}); unknown indicators: "
               f"{', '.join(report.unknown_indicators) or '-'}", file=sys.stderr)
 
-    engine_s, reference_s = min(engine_runs), min(reference_runs)
+    engine_s, reference_s = statistics.median(engine_runs), statistics.median(reference_runs)
     print(json.dumps({
         "records": args.records, "years": args.years, "database": vendor, "cells": len(result),
         "observations": report.stored, "engine_s": round(engine_s, 3), "reference_s": round(reference_s, 3),

@@ -157,13 +157,13 @@ def figure(indicator: Indicator, area: Area, references: list[Area], data: dict[
         series.append(charts.Series(ref.name, points, colour, dash))
     if len(years) > 1:
         result.trend_svg = charts.trend_chart(
-            series, unit, _("%(name)s: verloop over de jaren") % {"name": indicator.name},
+            series, unit, _("%(name)s: verloop over de jaren") % {"name": indicator.label},
             _("Lijn per jaar voor %(area)s met 95%%-interval, en voor de vergelijkingsgebieden. "
               "De tabel eronder geeft dezelfde cijfers.") % {"area": area.name})
     bars = [_bar(area.name, headline, emphasis=True)]
     bars += [_bar(c.area.name, c.obs) for c in result.comparisons]
     result.bars_svg = charts.bar_chart(
-        bars, unit, _("%(name)s, %(period)s") % {"name": indicator.name, "period": headline.period_label},
+        bars, unit, _("%(name)s, %(period)s") % {"name": indicator.label, "period": headline.period_label},
         _("Staafdiagram met 95%%-interval: %(area)s vergeleken met provincie en Nederland.") % {"area": area.name})
     return result
 
@@ -223,7 +223,7 @@ def export_rows(context: dict) -> list[dict]:
 def export_row(indicator: Indicator, area: Area, obs: Obs) -> dict:
     hide = obs.suppressed
     return {
-        "indicator": indicator.code, "name": indicator.name, "area_code": area.code, "area": area.name,
+        "indicator": indicator.code, "name": indicator.label, "area_code": area.code, "area": area.name,
         "period": obs.period_label, "unit": indicator.get_unit_display(),
         "value": None if hide else obs.value, "ci_low": None if hide else obs.ci_low,
         "ci_high": None if hide else obs.ci_high, "numerator": None if hide else obs.numerator,

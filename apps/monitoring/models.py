@@ -82,6 +82,15 @@ class Indicator(models.Model):
         return self.name
 
     @property
+    def label(self) -> str:
+        """The name in the page's language (the English name on English pages, where there is one)."""
+        from django.utils.translation import get_language
+
+        if self.name_en and (get_language() or "").startswith("en"):
+            return self.name_en
+        return self.name
+
+    @property
     def scale(self) -> float:
         """Factor from a proportion to a value in this indicator's unit."""
         return {Unit.PER1000: 1000.0, Unit.PERCENT: 100.0}.get(self.unit, 1.0)

@@ -49,7 +49,7 @@ def report_context(coalition, year: int) -> dict:
     indicators = outcome_indicators()
     municipal = [area_figures(area, indicators, until=year) for area in members]
     facts = process.facts([a.municipality_id for a in members if a.municipality_id])
-    names = dict(Indicator.objects.filter(kind=Kind.PROCESS).values_list("code", "name"))
+    names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
     stories = [(story, render_markdown(story.body)) for story in Story.objects.filter(coalition=coalition, year=year)]
     return {
         "year": year,

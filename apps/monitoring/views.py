@@ -100,10 +100,18 @@ def period_label(period: tuple[int, int]) -> str:
     return str(period[0]) if period[0] == period[1] else f"{period[0]}-{period[1]}"
 
 
+def national_process() -> list:
+    names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
+    return [(names.get(s.code, s.code), s) for s in process.summarise(process.facts())]
+
+
 class IndexView(MonitorMixin, TemplateView):
     template_name = "monitoring/index.html"
 
     def get(self, request, *args, **kwargs):
+        fmt_ = wants_export(request)
+        if fmt_:
+            return export_response(national_process(), PROCESS_SUMMARY_COLUMNS, fmt_, "procesindicatoren Nederland")
         code = request.GET.get("gemeente", "").strip()
         if code:
             area = (Area.objects.filter(level=Level.MUNICIPALITY, code__iexact=code).first()
@@ -119,6 +127,7 @@ class IndexView(MonitorMixin, TemplateView):
                 "coalitions": [(f"KS{c.pk}", c.name) for c in
                                visible_coalitions(self.request.user).filter(scope="regional").order_by("name")],
                 "not_found": bool(self.request.GET.get("gemeente")),
+                "process": national_process(),
                 "can_import": can_import(self.request.user)}
 
 
@@ -145,7 +154,7 @@ class MunicipalityDashboard(MonitorMixin, TemplateView):
         context = {**super().get_context_data(**kwargs), **area_figures(self.area)}
         municipality = self.area.municipality
         facts = process.facts([municipality.pk])[municipality.pk] if municipality else {}
-        names = dict(Indicator.objects.filter(kind=Kind.PROCESS).values_list("code", "name"))
+        names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         context["process"] = [(names.get(code, code), facts[code]) for code in process.PROCESS_CODES if facts]
         coalitions = coalitions_for_municipality(municipality, visible_coalitions(self.request.user)) \
             if municipality else []
@@ -210,11 +219,16 @@ class PostcodeZoom(MonitorMixin, TemplateView):
             funnel_svg = charts.funnel_plot(
                 funnel_points, [(n, lo * scale, hi * scale) for n, (lo, hi) in zip(grid, limits, strict=True)],
                 reference.value, indicator.unit,
-                _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.name,
+                _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.label,
                                                                          "area": self.area.name},
                 _("Elke postcode als punt: waarde tegen aantal geboorten, met de waarde van %(area)s als lijn en "
                   "95%%-controlegrenzen. Gevulde, gelabelde punten liggen buiten de grenzen.") % {"area": self.area.name},
                 _("aantal (noemer)"))
+            # The table says what the plot shows: outside the control limits or not.
+            sides = {pc4.pk: side for pc4, side in outside}
+            for row in rows:
+                if row["obs"] is not None and any(row["area"].pk == pc4.pk for pc4, _obs in points):
+                    row["result"] = sides.get(row["area"].pk, "same")
         return {"area": self.area, "indicator": indicator, "periods": [period_label(p) for p in periods],
                 "period": period_label(period) if period else "", "rows": rows, "reference": reference,
                 "reference_text": fmt.value(reference.value if reference and not reference.suppressed else None,
@@ -274,11 +288,11 @@ class RegionView(MonitorMixin, TemplateView):
         latest = {key: pick_headline(own) for key, own in by_cell.items()}
         table = [(area, [(ind, latest.get((ind.pk, area.pk))) for ind in indicators]) for area in self.members]
         bars = [_bar(area.name, latest.get((indicator.pk, area.pk))) for area in self.members]
-        svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.name},
+        svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.label},
                                _("Staafdiagram met 95%%-interval per gemeente van %(region)s; de tabel geeft dezelfde "
                                  "cijfers.") % {"region": self.region.name}) if self.members else ""
         facts = process.facts([a.municipality_id for a in self.members if a.municipality_id])
-        names = dict(Indicator.objects.filter(kind=Kind.PROCESS).values_list("code", "name"))
+        names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         return {"region": self.region, "coalition": self.coalition, "members": self.members,
                 "indicators": indicators, "indicator": indicator, "bars_svg": svg,
                 "table": table, "suppressed_text": suppressed_text(),
@@ -317,7 +331,7 @@ class MapView(MonitorMixin, TemplateView):
         map_classes = maps.classes([v for v in values.values() if v is not None])
         svg = maps.choropleth(
             values, suppressed, map_classes,
-            _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.name,
+            _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.label,
                                                               "period": period_label(period) if period else "–"},
             _("Gemeenten ingekleurd in vijf klassen met evenveel gemeenten; gearceerd: niet getoond wegens kleine "
               "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."))

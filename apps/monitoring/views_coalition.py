@@ -68,7 +68,7 @@ class YearlyReport(CoalitionMixin, TemplateView):
         rows = [row for block in context["municipal"] for row in export_rows(block)]
         for item in context["local"]:
             for obs in item["rows"]:
-                rows.append({"indicator": item["indicator"].code, "name": item["indicator"].name,
+                rows.append({"indicator": item["indicator"].code, "name": item["indicator"].label,
                              "area_code": f"KS{self.coalition.pk}", "area": self.coalition.name,
                              "period": obs.period_label, "unit": item["indicator"].get_unit_display(),
                              "value": None if obs.suppressed else obs.value,
@@ -171,7 +171,7 @@ class LocalIndicatorDetail(CoalitionMixin, TemplateView):
                        Column(lambda o: None if o.suppressed else o.denominator, "Noemer"),
                        Column(lambda o: None if o.suppressed else o.value, "Waarde"),
                        Column(lambda o: o.suppressed, "Onderdrukt")]
-            return export_response(rows, columns, fmt_, f"{indicator.name} {self.coalition.name}")
+            return export_response(rows, columns, fmt_, f"{indicator.label} {self.coalition.name}")
         return self.render_to_response(self.get_context_data(indicator=indicator, form=LocalValueForm(
             indicator=indicator, initial={"year": dt.date.today().year})))
 

@@ -209,3 +209,28 @@ def test_unknown_areas_are_404(user_client):
                 reverse("monitoring:region", args=["GM0119"]), reverse("monitoring:municipality", args=["GM9999"]),
                 reverse("monitoring:postcodes", args=["PV22"])]:
         assert user_client.get(url).status_code == 404, url
+
+
+def test_english_pages_use_english_names_and_number_format(user_client, seeded):
+    from django.conf import settings
+    from django.utils import translation
+
+    user_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    try:
+        response = user_client.get(reverse("monitoring:municipality", args=["GM0119"]))
+        big2 = next(fig for fig in response.context["figures"] if fig.indicator.code == "big2")
+        value_text = big2.value_text
+    finally:
+        translation.activate(settings.LANGUAGE_CODE)  # the request left English active in this thread
+    assert "Big2: preterm birth and/or small for gestational age" in response.content.decode()
+    assert "." in value_text and "," not in value_text
+
+
+def test_index_shows_the_national_process_indicators(user_client):
+    f.CoalitionFactory(municipality=f.municipality("GM0119"), status="formed", formed_on=dt.date(2021, 3, 1))
+    response = user_client.get(reverse("monitoring:index"))
+    formed = next(s for name, s in response.context["process"] if s.code == "coalition_formed")
+    assert formed.true == 1 and formed.total == 342
+    assert "1 / 342" in response.content.decode()
+    assert "Gemeenten waar het geldt" in user_client.get(reverse("monitoring:index") + "?format=csv").content.decode(
+        "utf-8-sig")

@@ -188,3 +188,27 @@ def test_synthetic_births_are_recognised_and_all_levels_are_filled():
     national = cell(result, "big2", "NL", 2021)
     assert 100 < national["value"] < 200
     assert len({r["area"] for r in result.rows() if r["level"] == "province"}) == 12
+
+
+def test_no_hidden_cell_is_alone_in_any_published_sum():
+    births = synth.generate(synth.SynthConfig(years=list(range(2018, 2023)), births_per_year=30_000, seed=8))
+    regions = engine.regions_from_files()
+    result = engine.compute(births, regions=regions)
+    hidden = {}
+    for row in result.rows():
+        hidden[(row["indicator"], row["level"], row["area"], row["period_start"], row["period_end"])] = row["suppressed"]
+    assert any(hidden.values()) and not all(hidden.values())
+    families: dict[tuple, list[bool]] = {}
+    parents = {"pc4": ("municipality", regions.pc4_parent), "municipality": ("province", regions.province)}
+    for (indicator, level, area, start, end), is_hidden in hidden.items():
+        if level in parents:  # the area in its parent area, same period
+            parent_level, mapping = parents[level]
+            families.setdefault((indicator, parent_level, mapping.get(area), start, end), []).append(is_hidden)
+        if start == end and 2018 <= start <= 2022:  # the year in its pooled period, same area
+            families.setdefault((indicator, level, area, 2018, 2022), []).append(is_hidden)
+    checked = 0
+    for total, children in families.items():
+        if total in hidden:
+            checked += 1
+            assert sum(children) + hidden[total] != 1, total
+    assert checked > 1000

@@ -11,6 +11,15 @@ from apps.monitoring.models import ImportBatch, Observation
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """The messages are asserted in Dutch, whatever language an earlier test left active."""
+    from django.utils import translation
+
+    with translation.override("nl"):
+        yield
+
 GOOD = """indicator;gebied;periode;teller;noemer;bron
 big2;GM0119;2021;45;344;Perined
 big2;7942;2021;10;53;Perined

@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The engine's numpy half: sums to every level and period, then cells with suppression and intervals.
+
+Works on the small (year, municipality, PC4) count table that engine.py gets from DuckDB; see that module and
+docs/monitoring-engine.md for the definitions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyarrow as pa
+
+from apps.monitoring import stats
+
+if TYPE_CHECKING:
+    from apps.monitoring.engine import Regions
+
+
+def rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]], columns: list[str]) -> dict:
+    """Sum the (year, municipality, PC4) counts to every level and period, with numpy.
+
+    Levels: PC4, municipality, province, GGD region, country. Periods: the single years, then the pooled blocks,
+    summed from the single years of each area. Rows come out sorted by (level, area, period).
+    """
+    years = cells.column("year").to_numpy().astype(np.int64)
+    counts = [cells.column(c).to_numpy().astype(np.int64) for c in columns]
+
+    def encode(name: str) -> tuple[np.ndarray, list]:
+        encoded = cells.column(name).combine_chunks().dictionary_encode()
+        return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
+
+    def group_sum(keys: np.ndarray, columns: list[np.ndarray]) -> tuple[np.ndarray, list[np.ndarray]]:
+        uniq, inverse = np.unique(keys, return_inverse=True)
+        return uniq, [np.bincount(inverse, weights=c, minlength=uniq.size).astype(np.int64) for c in columns]
+
+    mun_idx, mun_codes = encode("municipality")
+    pc4_idx, pc4_codes = encode("pc4")
+    pc4_idx = np.nan_to_num(pc4_idx.astype(float), nan=-1).astype(np.int64)  # a missing PC4: no PC4 cell
+    levels = [("pc4", pc4_idx, [str(c).zfill(4) for c in pc4_codes])]
+    levels.append(("municipality", mun_idx.astype(np.int64), mun_codes))
+    for level, mapping in (("province", regions.province), ("health_region", regions.health_region)):
+        codes = sorted({mapping[m] for m in mun_codes if m in mapping})
+        position = {code: i for i, code in enumerate(codes)}
+        of_mun = np.array([position.get(mapping.get(m), -1) for m in mun_codes] or [-1], dtype=np.int64)
+        levels.append((level, of_mun[mun_idx], codes))
+    levels.append(("country", np.zeros(years.size, dtype=np.int64), ["NL"]))
+
+    singles = [p for p in periods if p[0] == p[1]]
+    pooled = [p for p in periods if p[0] != p[1]]
+    n_periods = len(periods)
+    first_year = singles[0][0]
+    single_of_year = np.full(singles[-1][0] - first_year + 1, -1, dtype=np.int64)
+    for i, (year, _end) in enumerate(singles):
+        single_of_year[year - first_year] = i
+    keys, rows, area_level, area_code = [], [], [], []
+    for level, idx, codes in levels:
+        offset = len(area_code)
+        area_level += [level] * len(codes)
+        area_code += list(codes)
+        ok = np.flatnonzero(idx >= 0)
+        keys.append((offset + idx[ok]) * n_periods + single_of_year[years[ok] - first_year])
+        rows.append(ok)
+    rows = np.concatenate(rows)
+    uniq, sums = group_sum(np.concatenate(keys), [c[rows] for c in counts])
+    area, period = uniq // n_periods, uniq % n_periods
+    # Pooled blocks: sums of an area's single years.
+    block_of = np.full(n_periods, -1, dtype=np.int64)
+    for j, (start, end) in enumerate(pooled):
+        for i, (year, _end) in enumerate(singles):
+            if start <= year <= end:
+                block_of[i] = len(singles) + j
+    inside = np.flatnonzero(block_of[period] >= 0)
+    pooled_keys, pooled_sums = group_sum(area[inside] * n_periods + block_of[period[inside]],
+                                         [c[inside] for c in sums])
+    area = np.concatenate([area, pooled_keys // n_periods])
+    period = np.concatenate([period, pooled_keys % n_periods])
+    order = np.lexsort((period, area))
+    area, period = area[order], period[order]
+    sums = np.stack([np.concatenate([a, b])[order] for a, b in zip(sums, pooled_sums, strict=True)], axis=1)
+    all_periods = np.array(singles + pooled, dtype=np.int64)
+    return {"level": np.array(area_level, dtype=object)[area], "area": np.array(area_code, dtype=object)[area],
+            "ps": all_periods[period, 0], "pe": all_periods[period, 1],
+            "counts": {c: sums[:, i] for i, c in enumerate(columns)},
+            # For the parent lookups: rows are sorted by (area_id, period_id).
+            "area_id": area, "period_id": period, "periods": [tuple(p) for p in all_periods.tolist()],
+            "areas": list(zip(area_level, area_code, strict=True))}
+
+
+def cells(totals: dict, specs: list, regions: Regions, threshold: int | None) -> dict:
+    """Melt the per-area counts into one cell per indicator, with interval and suppression."""
+    level, area, ps, pe = totals["level"], totals["area"], totals["ps"], totals["pe"]
+    numerators = np.stack([totals["counts"][s.numerator] for s in specs])
+    denominators = np.stack([totals["counts"][s.denominator] for s in specs])
+    present = denominators > 0
+    spec_i, row = np.nonzero(present)
+    k, n = numerators[present], denominators[present]
+    primary = stats.suppress_array(k, n, True, threshold)
+    cell_of = np.full(present.shape, -1, dtype=np.int64)
+    cell_of[present] = np.arange(k.size)
+    # Each dimension's group is named after its total cell, so `total_of` is the identity.
+    identity = np.arange(k.size)
+    groups = []
+    for parent_row in parent_rows(totals, regions):
+        p = parent_row[row]
+        groups.append((np.where(p >= 0, cell_of[spec_i, np.maximum(p, 0)], -1), identity))
+    hidden = stats.secondary_suppression(primary, k, groups)
+    # Intervals only where the figure may be shown; a suppressed cell has none (NaN, stored as NULL).
+    low, high = np.full(k.size, np.nan), np.full(k.size, np.nan)
+    exact = np.zeros(k.size, dtype=bool)
+    shown = np.flatnonzero(~hidden)
+    low[shown], high[shown], exact[shown] = stats.proportion_bounds(k[shown], n[shown])
+    return {"level": level, "area": area, "period_starts": ps, "period_ends": pe, "spec": spec_i, "row": row,
+            "numerator": k, "denominator": n, "low": low, "high": high, "exact": exact, "suppressed": hidden}
+
+
+def parent_rows(totals: dict, regions: Regions) -> list[np.ndarray]:
+    """Per additive dimension, the row of each row's total (-1: none): area in its parent area, year in its pool.
+
+    Dimensions: PC4 in municipality, municipality in province, municipality in GGD region, province in country,
+    GGD region in country, single year in its pooled period. A PC4 that straddles a border is counted whole and
+    treated as part of its largest municipality, so there the subtraction is approximate anyway.
+    """
+    area_id, period_id, periods, areas = totals["area_id"], totals["period_id"], totals["periods"], totals["areas"]
+    n_periods = len(periods)
+    index = {key: i for i, key in enumerate(areas)}
+    sorted_keys = area_id * n_periods + period_id  # ascending: _rollup sorts its rows so
+
+    def lookup(parent_area: np.ndarray, parent_period: np.ndarray) -> np.ndarray:
+        wanted = parent_area * n_periods + parent_period
+        pos = np.clip(np.searchsorted(sorted_keys, wanted), 0, len(sorted_keys) - 1)
+        found = (parent_area >= 0) & (parent_period >= 0) & (sorted_keys[pos] == wanted)
+        return np.where(found, pos, -1)
+
+    def area_parent(child_level: str, parent_level: str, mapping: Mapping[str, str] | None) -> np.ndarray:
+        parent_of = np.full(len(areas), -1, dtype=np.int64)
+        for i, (level, code) in enumerate(areas):
+            if level == child_level:
+                target = "NL" if mapping is None else mapping.get(code)
+                parent_of[i] = index.get((parent_level, target), -1)
+        return lookup(parent_of[area_id], period_id)
+
+    # A single year's pooled period: the pooled (start, end) that contains it.
+    pool_of = np.full(n_periods, -1, dtype=np.int64)
+    for i, (start, end) in enumerate(periods):
+        if start == end:
+            pool_of[i] = next((j for j, (s, e) in enumerate(periods) if s < e and s <= start <= e), -1)
+    return [
+        area_parent("pc4", "municipality", regions.pc4_parent),
+        area_parent("municipality", "province", regions.province),
+        area_parent("municipality", "health_region", regions.health_region),
+        area_parent("province", "country", None),
+        area_parent("health_region", "country", None),
+        lookup(area_id, pool_of[period_id]),
+    ]
