@@ -128,6 +128,11 @@ OTP_TOTP_ISSUER = "Kansrijk"
 
 # Login throttling: lock a username+IP pair after 5 failures for 15 minutes.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+
+# Monitoring: a count below this is not shown (for a yes/no indicator both cells go); the national monitor uses 10.
+MONITORING_SUPPRESSION_THRESHOLD = envint("MONITORING_SUPPRESSION_THRESHOLD", 10)
+# Public directory search API: requests per client address (DRF throttle rate).
+DIRECTORY_PUBLIC_SEARCH_RATE = envstr("DIRECTORY_PUBLIC_SEARCH_RATE", "120/minute")
 AXES_COOLOFF_TIME = 0.25
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
