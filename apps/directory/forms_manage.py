@@ -54,6 +54,19 @@ def municipality_of_pc4(pc4: str) -> Municipality | None:
     return area.municipality if area else None
 
 
+MAX_ROW_ID = 2**63 - 1  # the largest bigint: a larger number from a hand-made request names no row
+
+
+def _row_id(value) -> int:
+    """A primary key from the request (a number, or 0 for none): a bigger number than the database holds would
+    make SQLite raise OverflowError (a 500) instead of finding nothing."""
+    try:
+        number = int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+    return number if 0 < number <= MAX_ROW_ID else 0
+
+
 class ServiceForm(forms.ModelForm):
     phases = forms.MultipleChoiceField(label=gettext_lazy("Fasen"), choices=Phase.choices, required=False,
                                        widget=forms.CheckboxSelectMultiple)
@@ -115,10 +128,7 @@ class ServiceForm(forms.ModelForm):
                 organisations = user.organisations.all()
             self.fields["organisation"].queryset = organisations.order_by("name")
             organisation_id = self.data.get("organisation") or self.initial.get("organisation")
-        try:
-            self.fields["locations"].queryset = Location.objects.filter(organisation_id=int(organisation_id or 0))
-        except (TypeError, ValueError):
-            self.fields["locations"].queryset = Location.objects.none()
+        self.fields["locations"].queryset = Location.objects.filter(organisation_id=_row_id(organisation_id))
 
     def clean_languages(self):
         return sorted(set(self.cleaned_data["languages"]))

@@ -165,3 +165,54 @@ def test_manage_detail_bad_ids_are_404(lead_a, path):
     method = api.post if path.endswith(("verify/", "claim/")) else api.get
     assert method(f"/api/directory/{path}").status_code == 404
 
+
+FORM_BAD = [
+    ("directory:manage-service-create", {"organisation": "99999999999999999999999", "name": "x"}),
+    ("directory:manage-service-create", {"organisation": "abc", "municipalities": ["x"], "phases": ["nope"]}),
+    ("directory:manage-service-create", {"organisation": "-1", "minimum_age": "-4", "url": "javascript:x"}),
+    ("directory:manage-location-create", {"organisation": "abc", "postcode": "0000", "latitude": "1e400"}),
+    ("directory:manage-location-create", {"postcode": "ABCD", "longitude": "noord"}),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), FORM_BAD)
+def test_manage_forms_show_errors_not_500(client, lead_a, name, data):
+    from django.urls import reverse
+
+    client.force_login(lead_a)
+    response = client.post(reverse(name), data)
+    assert response.status_code == 200, response.status_code
+    assert response.context["form"].errors
+
+
+@pytest.mark.parametrize("query", ["?organisation=abc", "?organisation=99999999999999999999999",
+                                   "?organisation=-1"])
+def test_new_service_page_with_odd_organisation(client, lead_a, query):
+    from django.urls import reverse
+
+    client.force_login(lead_a)
+    assert client.get(reverse("directory:manage-service-create") + query).status_code == 200
+
+
+@pytest.mark.parametrize("data", [{"delete": "abc"}, {"delete": "99999999999999999999999"},
+                                  {"weekday": "9", "opens_at": "25:99"}, {"weekday": "1", "opens_at": "10:00",
+                                                                          "closes_at": "09:00"}])
+def test_opening_hours_page_bad_posts(client, lead_a, data):
+    from django.urls import reverse
+
+    service = ServiceFactory()
+    client.force_login(lead_a)
+    url = reverse("directory:manage-hours", kwargs={"kind": "aanbod", "uuid": service.uuid})
+    assert client.post(url, data).status_code in (200, 302, 404)
+
+
+@pytest.mark.parametrize("data", [{"capacity": "x"}, {"capacity": "waiting_list", "waiting_weeks": "-3"},
+                                  {"capacity": "waiting_list", "waiting_weeks": "99999999999999999999"},
+                                  {"capacity": "waiting_list"}])
+def test_capacity_page_bad_posts(client, lead_a, data):
+    from django.urls import reverse
+
+    service = ServiceFactory()
+    client.force_login(lead_a)
+    response = client.post(reverse("directory:manage-capacity", kwargs={"uuid": service.uuid}), data)
+    assert response.status_code == 200 and response.context["form"].errors
