@@ -17,6 +17,7 @@ BAD_QUERIES = [
     {"municipality": "GM9999"}, {"municipality": "x" * 500}, {"phase": "nope"}, {"situation": "🙂"},
     {"language": "xx"}, {"self_registration": "maybe"}, {"limit": "-1"}, {"limit": "0"}, {"limit": "abc"},
     {"limit": "99999999999999999999999"}, {"limit": "1e3"}, {"q": "\x00"}, {"postcode": "\x00"},
+    {"q": "ǃ ª ² ½ ﷺ 𝔰𝔠𝔥𝔲𝔩𝔡𝔢𝔫 schuldén"}, {"q": "a:* & !(b) | 'c'"}, {"municipality": "\x00"}, {"limit": "\x00"},
 ]
 
 
@@ -54,7 +55,10 @@ HSDS_BAD = [
     ("/hsds/services", {"organization_id": "abc"}), ("/hsds/services", {"modified_after": "2026-13-45"}),
     ("/hsds/services", {"modified_after": "x"}), ("/hsds/services", {"postcode": "0000"}),
     ("/hsds/services", {"postcode": "ABCD"}), ("/hsds/services", {"taxonomy_term_id": "x"}),
-    ("/hsds/services", {"search": "\x00"}), ("/hsds/services", {"modified_after": "9999-12-31T23:59:59+14:00"}),
+    ("/hsds/services", {"search": "\x00"}), ("/hsds/services", {"organization_id": "\x00"}),
+    ("/hsds/services", {"taxonomy_term_id": "\x00"}), ("/hsds/services", {"postcode": "\x00"}),
+    ("/hsds/services", {"modified_after": "\x00"}), ("/hsds/taxonomy_terms", {"parent_id": "\x00"}),
+    ("/hsds/services", {"modified_after": "9999-12-31T23:59:59+14:00"}),
     ("/hsds/services", {"modified_after": "0001-01-01T00:00:00-14:00"}),
     ("/hsds/services/abc", {}), ("/hsds/services/" + "-" * 36, {}), ("/hsds/taxonomies/abc", {}),
     ("/hsds/taxonomy_terms/abc", {}), ("/hsds/taxonomy_terms", {"parent_id": "abc"}),
@@ -216,3 +220,14 @@ def test_capacity_page_bad_posts(client, lead_a, data):
     client.force_login(lead_a)
     response = client.post(reverse("directory:manage-capacity", kwargs={"uuid": service.uuid}), data)
     assert response.status_code == 200 and response.context["form"].errors
+
+
+def test_hsds_page_far_beyond_the_last_is_empty_not_an_error():
+    ServiceFactory()
+    page = APIClient().get("/hsds/services", {"page": str(10**19)}).json()
+    assert page["contents"] == [] and page["total_items"] == 1 and page["last_page"] is True
+
+
+def test_hsds_search_with_a_nul_character_is_refused_with_a_reason():
+    response = APIClient().get("/hsds/services", {"search": "geld\x00"})
+    assert response.status_code == 400 and "search" in response.json()["detail"]
