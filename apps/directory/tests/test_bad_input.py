@@ -129,8 +129,9 @@ def test_opening_hours_api_rejects_bad_input(lead_a, extra):
     assert response.status_code == 400, (extra, response.content[:300])
 
 
-LOCATION_BAD = [{"postcode": "0000"}, {"postcode": "ABCD"}, {"postcode": ""}, {"latitude": 1000}, {"latitude": "noord"},
-                {"longitude": 10**30}, {"longitude": -181}, {"name": ""}, {"organisation": "abc"}]
+LOCATION_BAD = [{"postcode": "0000"}, {"postcode": "٧٩٤١ AB"}, {"postcode": "0794 AB"}, {"postcode": "ABCD"},
+                {"postcode": ""}, {"latitude": 1000}, {"latitude": "noord"}, {"longitude": 10**30},
+                {"longitude": -181}, {"name": ""}, {"organisation": "abc"}]
 
 
 @pytest.mark.parametrize("extra", LOCATION_BAD)
@@ -231,3 +232,16 @@ def test_hsds_page_far_beyond_the_last_is_empty_not_an_error():
 def test_hsds_search_with_a_nul_character_is_refused_with_a_reason():
     response = APIClient().get("/hsds/services", {"search": "geld\x00"})
     assert response.status_code == 400 and "search" in response.json()["detail"]
+
+
+def test_one_postcode_rule_for_search_upkeep_and_imports():
+    from django import forms
+
+    from apps.directory import forms_manage, search
+    from apps.directory.hsds import places
+
+    assert forms_manage.normalise_postcode(" 7941ab ") == ("7941 AB", "7941")
+    for text in ("0794 AB", "٧٩٤١", "7941 A", "79411"):
+        assert places.normalise_postcode(text) is None and not search.POSTCODE_RE.match(text)
+        with pytest.raises(forms.ValidationError):
+            forms_manage.normalise_postcode(text)
