@@ -127,3 +127,9 @@ def test_catalogue_api(debt_help):
     items = api.get("/api/directory/catalogue/").json()
     assert any(item["code"] == "voorzorg" and item["recognition"] == "effective_good" for item in items)
     assert api.get("/api/directory/catalogue/boekstart/").json()["recognition_label"] == "goed onderbouwd"
+
+
+def test_public_results_are_headings_below_the_results_heading(client, debt_help):
+    html = client.get(reverse("directory:public_search"), {"q": "schulden"}).content.decode()
+    assert '<h2 id="results">' in html
+    assert f'<h3><a href="{reverse("directory:public_service", args=[debt_help.uuid])}">' in html
