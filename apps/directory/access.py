@@ -146,11 +146,15 @@ def maintainable_services(user, *, as_member: bool = False) -> QuerySet[Service]
 
 def can_edit_location(user, location: Location) -> bool:
     """A location belongs to an organisation; whoever may edit one of its services there, or any listing of that
-    organisation, may edit it. Employees of the organisation may always edit its locations."""
+    organisation, may edit it, unless a claimed listing is offered there (then only the organisation keeps it).
+    Employees of the organisation may always edit its locations."""
     if not _active(user):
         return False
     if user.is_superuser or location.organisation_id in organisation_ids(user):
         return True
+    if location.service_at_locations.filter(service__claimed_at__isnull=False).exists():
+        # A claimed listing is its organisation's to keep, and so is the address it is offered at.
+        return False
     return editable_services(user).filter(organisation_id=location.organisation_id).exists()
 
 
@@ -160,8 +164,9 @@ def editable_locations(user) -> QuerySet[Location]:
     if user.is_superuser:
         return Location.objects.all()
     organisations = editable_services(user).values("organisation_id")
+    claimed = Location.objects.filter(service_at_locations__service__claimed_at__isnull=False).values("pk")
     return Location.objects.filter(Q(organisation__in=user.organisations.values("pk"))
-                                   | Q(organisation__in=organisations))
+                                   | (Q(organisation__in=organisations) & ~Q(pk__in=claimed)))
 
 
 def can_manage_coalition_directory(user, coalition: Coalition) -> bool:

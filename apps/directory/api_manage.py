@@ -141,7 +141,10 @@ class LocationSerializer(serializers.ModelSerializer):
         fields = ["uuid", "organisation", "name", "description", "address_1", "postcode", "city", "pc4",
                   "municipality", "latitude", "longitude", "accessibility", "transportation", "opening_hours"]
         read_only_fields = ["uuid", "pc4"]
-        extra_kwargs = {"postcode": {"required": True, "allow_blank": False}}
+        # Coordinates outside the earth would put the location nowhere on a map (and break HSDS consumers).
+        extra_kwargs = {"postcode": {"required": True, "allow_blank": False},
+                        "latitude": {"min_value": -90, "max_value": 90},
+                        "longitude": {"min_value": -180, "max_value": 180}}
 
     def validate_postcode(self, value: str) -> str:
         try:

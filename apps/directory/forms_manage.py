@@ -4,8 +4,6 @@ capacity. Permission checks live in apps.directory.access; these forms only offe
 
 from __future__ import annotations
 
-import re
-
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -13,9 +11,10 @@ from django.utils.translation import gettext_lazy
 
 from apps.directory import access
 from apps.directory.choices import Capacity, Phase, VulnerabilityFactor
+from apps.directory.hsds import places
 from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
 from apps.organisations.models import Organisation
-from apps.reference.models import Municipality, PostcodeArea
+from apps.reference.models import Municipality
 
 # Languages a service is offered in (ISO 639-1), the ones most asked for in Dutch maternity and youth care.
 LANGUAGES: list[tuple[str, str]] = [
@@ -36,22 +35,29 @@ LANGUAGES: list[tuple[str, str]] = [
 ]
 LANGUAGE_CODES = {code for code, _label in LANGUAGES}
 
-POSTCODE_RE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
-
-
 def normalise_postcode(value: str) -> tuple[str, str]:
     """"7941ab" → ("7941 AB", "7941"); raises ValidationError in Dutch for anything else."""
-    match = POSTCODE_RE.match(value or "")
-    if not match or match.group(1).startswith("0"):
+    postcode = places.normalise_postcode(value)
+    if postcode is None:
         raise forms.ValidationError(_("Vul een postcode in als 1234 AB."), code="invalid")
-    digits, letters = match.group(1), (match.group(2) or "").upper()
-    return (f"{digits} {letters}" if letters else digits), digits
+    return postcode, postcode[:4]
 
 
-def municipality_of_pc4(pc4: str) -> Municipality | None:
-    """The municipality with the largest share of the PC4's addresses (a few PC4s cross a border)."""
-    area = PostcodeArea.objects.filter(pc4=pc4).select_related("municipality").order_by("-share").first()
-    return area.municipality if area else None
+# The municipality with the largest share of the PC4's addresses (a few PC4s cross a border).
+municipality_of_pc4 = places.municipality_for_pc4
+
+
+MAX_ROW_ID = 2**63 - 1  # the largest bigint: a larger number from a hand-made request names no row
+
+
+def _row_id(value) -> int:
+    """A primary key from the request (a number, or 0 for none): a bigger number than the database holds would
+    make SQLite raise OverflowError (a 500) instead of finding nothing."""
+    try:
+        number = int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+    return number if 0 < number <= MAX_ROW_ID else 0
 
 
 class ServiceForm(forms.ModelForm):
@@ -115,10 +121,7 @@ class ServiceForm(forms.ModelForm):
                 organisations = user.organisations.all()
             self.fields["organisation"].queryset = organisations.order_by("name")
             organisation_id = self.data.get("organisation") or self.initial.get("organisation")
-        try:
-            self.fields["locations"].queryset = Location.objects.filter(organisation_id=int(organisation_id or 0))
-        except (TypeError, ValueError):
-            self.fields["locations"].queryset = Location.objects.none()
+        self.fields["locations"].queryset = Location.objects.filter(organisation_id=_row_id(organisation_id))
 
     def clean_languages(self):
         return sorted(set(self.cleaned_data["languages"]))

@@ -116,3 +116,10 @@ class PublicSearchForm(SearchForm):
         self.fields["q"].help_text = _("Bijvoorbeeld: geld, zwanger, borstvoeding, somber.")
         self.fields["postcode"].label = _("Uw postcode")
         self.fields["postcode"].help_text = _("Dan ziet u hulp bij u in de buurt. Bijvoorbeeld: 7941.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not (cleaned.get("q", "").strip() or cleaned.get("postcode")):
+            # Otherwise an empty search lists services from anywhere in the country, which helps no parent.
+            raise forms.ValidationError(_("Vul een woord in of uw postcode, of allebei."), code="empty")
+        return cleaned

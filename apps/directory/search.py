@@ -32,6 +32,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from apps.directory.choices import ServiceStatus
+from apps.directory.hsds import places
 from apps.directory.models import Service
 from apps.directory.search_pg import build_search_sql, run_search_sql
 from apps.reference.models import Municipality, PostcodeArea
@@ -40,7 +41,7 @@ MAX_WORDS = 6
 MAX_QUERY_LENGTH = 200
 FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
 MIN_TYPO_LENGTH = 4  # shorter words are not corrected (as search_pg.MIN_TYPO_LENGTH)
-POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[A-Za-z]{2})?\s*$")
+POSTCODE_RE = places.POSTCODE  # one definition of a Dutch postcode for search, upkeep and imports
 _WORD_RE = re.compile(r"[^\W_]+")
 
 # PostgreSQL's Dutch stop words (Snowball list): they never match in full-text search, so they are dropped.

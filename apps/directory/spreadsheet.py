@@ -112,6 +112,9 @@ def read_table(content: bytes, filename: str) -> Table:
         raise SpreadsheetError(_("Kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx)."))
     if not any(headers):
         raise SpreadsheetError(_("De eerste rij moet de kolomnamen bevatten."))
+    if not any(any(cell for cell in row) for row in rows):
+        # Otherwise the import "succeeds" with nothing in it, which reads as if the file was taken in.
+        raise SpreadsheetError(_("Onder de kolomnamen staan geen rijen met aanbod."))
     if len(rows) > MAX_ROWS:
         raise SpreadsheetError(_("Het bestand heeft meer dan %(max)d rijen; splits het op.") % {"max": MAX_ROWS})
     return Table(headers, rows)

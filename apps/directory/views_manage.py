@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -137,7 +138,11 @@ class ClaimAll(RefusalMixin, View):
     def post(self, request):
         organisation_pk = self.organisation_pk
         count = upkeep.claim_all(Service.objects.filter(organisation_id=organisation_pk), request.user)
-        messages.success(request, _("%(count)s vermelding(en) geclaimd.") % {"count": count})
+        if count:
+            messages.success(request, ngettext("%(count)d vermelding geclaimd.", "%(count)d vermeldingen geclaimd.",
+                                               count) % {"count": count})
+        else:
+            messages.info(request, _("Er waren geen vermeldingen meer om te claimen."))
         return redirect(MY_LISTINGS)
 
 

@@ -65,8 +65,10 @@ def page_of(request, items: list | QuerySet, render) -> dict:
     total = items.count() if isinstance(items, QuerySet) else len(items)
     pages = max(1, -(-total // size))
     start = (number - 1) * size
+    # Past the last page there is nothing to read (and an OFFSET beyond a bigint is an error on PostgreSQL).
+    page_items = items[start:start + size] if start < total else []
     with translation.override("nl"):
-        contents = [render(item) for item in items[start:start + size]]
+        contents = [render(item) for item in page_items]
     return {"total_items": total, "total_pages": pages, "page_number": number, "size": len(contents),
             "first_page": number == 1, "last_page": number >= pages, "empty": total == 0, "contents": contents}
 
@@ -131,6 +133,8 @@ class ServiceListView(PublicHsdsView):
 
     def filter(self, request, services: QuerySet) -> QuerySet:
         params = request.query_params
+        if "\x00" in params.get("search", ""):  # PostgreSQL text cannot hold it; no document contains it
+            raise ValidationError({"detail": _("‘search’ bevat een ongeldig teken.")})
         for word in params.get("search", "").split():
             services = services.filter(search_document__icontains=word)
         if params.get("organization_id"):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from apps.core.testing import factories as f
 from apps.directory import access
-from apps.directory.testing.factories import LocationFactory, ServiceFactory
+from apps.directory.testing.factories import LocationFactory, ServiceAtLocationFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +176,16 @@ def test_manage_coalition_directory_needs_edit_in_that_coalition(coalition_a, co
     assert access.can_manage_coalition_directory(lead_a, coalition_a)
     assert not access.can_manage_coalition_directory(lead_a, coalition_b)
     assert not access.can_manage_coalition_directory(viewer_a, coalition_a)
+
+
+def test_a_location_of_a_claimed_listing_is_kept_by_the_organisation_only(employee, provider, lead_a, unclaimed):
+    location = LocationFactory(organisation=provider)
+    free = LocationFactory(organisation=provider)
+    claimed = ServiceFactory(organisation=provider, claimed_at=timezone.now(), claimed_by=employee)
+    ServiceAtLocationFactory(service=claimed, location=location)
+
+    assert access.can_edit_location(employee, location)
+    assert not access.can_edit_location(lead_a, location)  # the coalition keeps only the unclaimed listing
+    assert access.can_edit_location(lead_a, free)
+    assert set(access.editable_locations(lead_a)) == {free}
+    assert set(access.editable_locations(employee)) == {location, free}

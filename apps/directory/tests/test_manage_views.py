@@ -372,3 +372,15 @@ def test_my_listings_row_rights_match_access_and_a_superuser_sees_only_what_she_
     assert seen == {lead_a: {unclaimed}, employee: {unclaimed, claimed}}
     client.force_login(f.UserFactory(is_superuser=True))
     assert client.get(reverse("directory:manage")).context["stale_rows"] == []
+
+
+def test_claim_all_says_how_many_in_proper_dutch(as_employee, provider):
+    ServiceFactory(organisation=provider)
+    ServiceFactory(organisation=provider)
+    url = reverse("directory:manage-claim-all")
+
+    first = as_employee.post(url, {"organisation": provider.pk}, follow=True).content.decode()
+    again = as_employee.post(url, {"organisation": provider.pk}, follow=True).content.decode()
+
+    assert "2 vermeldingen geclaimd." in first and "(en)" not in first
+    assert "Er waren geen vermeldingen meer om te claimen." in again

@@ -127,3 +127,23 @@ def test_catalogue_api(debt_help):
     items = api.get("/api/directory/catalogue/").json()
     assert any(item["code"] == "voorzorg" and item["recognition"] == "effective_good" for item in items)
     assert api.get("/api/directory/catalogue/boekstart/").json()["recognition_label"] == "goed onderbouwd"
+
+
+def test_public_results_are_headings_below_the_results_heading(client, debt_help):
+    html = client.get(reverse("directory:public_search"), {"q": "schulden"}).content.decode()
+    assert '<h2 id="results">' in html
+    assert f'<h3><a href="{reverse("directory:public_service", args=[debt_help.uuid])}">' in html
+
+
+@pytest.mark.parametrize("params", [{"q": ""}, {"q": "  ", "postcode": ""}])
+def test_an_empty_public_search_asks_for_a_word_or_postcode(client, debt_help, params):
+    response = client.get(reverse("directory:public_search"), params)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Vul een woord in of uw postcode, of allebei." in html
+    assert "Geldzorgen spreekuur" not in html
+
+
+def test_a_postcode_alone_is_enough_for_the_public_search(client, debt_help):
+    html = client.get(reverse("directory:public_search"), {"postcode": "7941"}).content.decode()
+    assert "Geldzorgen spreekuur" in html

@@ -178,3 +178,10 @@ def test_the_same_service_twice_in_one_sheet_is_reported():
     table = read_table(csv_bytes([HEADERS, ROW_1, ROW_2, ROW_1]), "aanbod.csv")
     messages = [str(p) for p in import_rows(table, guess_mapping(table.headers)).problems]
     assert messages == ["Rij 4, kolom ‘Naam aanbod’: dit aanbod van deze organisatie staat ook al in rij 2"]
+
+
+@pytest.mark.parametrize(("content", "name"), [(b"Naam;Organisatie\n", "a.csv"), (b"Naam;Organisatie\n;\n\n", "a.csv"),
+                                               (b"Naam", "a.txt")])
+def test_a_file_with_only_headers_is_refused_with_a_reason(content, name):
+    with pytest.raises(SpreadsheetError, match="geen rijen"):
+        read_table(content, name)
