@@ -86,8 +86,19 @@ def _key(text: str) -> str:
     return re.sub(r"[\s._\-]+", "", (text or "").strip().lower().lstrip("\ufeff"))
 
 
+def _decode_csv(content: bytes) -> str:
+    """UTF-8 first; else Windows-1252, which Dutch Excel writes for "CSV (gescheiden door lijstscheidingsteken)"."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SpreadsheetError(_("Het CSV-bestand is niet in UTF-8 opgeslagen. Sla het op als ‘CSV UTF-8’ "
+                             "en probeer het opnieuw."))
+
+
 def read_table(content: bytes, filename: str) -> Table:
-    """Read CSV (`;` or `,`, UTF-8 with or without BOM) or XLSX into headers and rows of text."""
+    """Read CSV (`;` or `,`; UTF-8 with or without BOM, or Windows-1252) or XLSX into headers and rows of text."""
     if filename.lower().endswith(".xlsx"):
         try:
             dataset = tablib.Dataset().load(io.BytesIO(content), format="xlsx")
@@ -96,11 +107,7 @@ def read_table(content: bytes, filename: str) -> Table:
         headers = [str(header or "").strip() for header in dataset.headers or []]
         rows = [["" if cell is None else str(cell).strip() for cell in row] for row in dataset]
     elif filename.lower().endswith((".csv", ".txt")):
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise SpreadsheetError(_("Het CSV-bestand is niet in UTF-8 opgeslagen. Sla het op als ‘CSV UTF-8’ "
-                                     "en probeer het opnieuw.")) from None
+        text = _decode_csv(content)
         first_line = text.split("\n", 1)[0]
         delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
         lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))

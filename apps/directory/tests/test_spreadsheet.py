@@ -48,9 +48,15 @@ def test_reads_xlsx():
     assert table.headers == HEADERS and len(table.rows) == 2 and table.rows[1][6] == "GM0119"
 
 
+def test_reads_the_windows_1252_csv_that_dutch_excel_writes():
+    table = read_table("Naam;Organisatie\nTaalcafé;Bibliotheek Meppel".encode("cp1252"), "inventaris.csv")
+    assert table.headers == ["Naam", "Organisatie"]
+    assert table.rows == [["Taalcafé", "Bibliotheek Meppel"]]
+
+
 def test_unreadable_files_are_refused_in_dutch():
     with pytest.raises(SpreadsheetError, match="UTF-8"):
-        read_table("Naam;Organisatie\nCafé;X".encode("cp1252"), "a.csv")
+        read_table(b"Naam;Organisatie\n\x81\x8d;X", "a.csv")  # neither UTF-8 nor Windows-1252
     with pytest.raises(SpreadsheetError, match="Excel"):
         read_table(b"geen excel", "a.xlsx")
     with pytest.raises(SpreadsheetError, match="CSV-bestand"):
