@@ -18,7 +18,8 @@ from apps.monitoring import engine, store, synth
 DEMO_KEY = "demo:synthetic-births"
 DEMO_YEARS = list(range(2019, 2024))
 DEMO_SEED = 2024
-MARKER = f"Demo: synthetische geboorten {DEMO_YEARS[0]}-{DEMO_YEARS[-1]}, seed {DEMO_SEED}."
+MARKER = (f"Demo: synthetische geboorten {DEMO_YEARS[0]}-{DEMO_YEARS[-1]}, seed {DEMO_SEED}, "
+          "met de grenzen 22 en 24 weken.")
 
 
 def load(command) -> None:
