@@ -82,6 +82,8 @@ def pick_indicator(request, default: str = "big2", kinds=None) -> Indicator:
     if kinds:
         qs = qs.filter(kind__in=kinds)
     code = request.GET.get("indicator") or default
+    if "\x00" in code:  # PostgreSQL refuses NUL in text; an unknown code falls back like any other
+        code = default
     indicator = qs.filter(code=code).first() or qs.filter(code=default).first() or qs.first()
     if indicator is None:
         raise Http404
@@ -113,7 +115,7 @@ class IndexView(MonitorMixin, TemplateView):
         if fmt_:
             return export_response(national_process(), PROCESS_SUMMARY_COLUMNS, fmt_, "procesindicatoren Nederland")
         code = request.GET.get("gemeente", "").strip()
-        if code:
+        if code and "\x00" not in code:  # PostgreSQL cannot compare text with NUL: "not found" like any other
             area = (Area.objects.filter(level=Level.MUNICIPALITY, code__iexact=code).first()
                     or Area.objects.filter(level=Level.MUNICIPALITY, name__iexact=code).first())
             if area:

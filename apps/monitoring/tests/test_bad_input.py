@@ -18,7 +18,8 @@ pytestmark = pytest.mark.django_db
 HUGE = "9" * 30
 BAD_QUERIES = [
     "", "?jaar=abc", f"?jaar={HUGE}", "?jaar=-5", "?periode=2019-2099", "?periode=abc", f"?periode={HUGE}-{HUGE}",
-    "?periode=2023-2019", "?indicator=bestaat-niet", "?indicator=%00", "?gemeente=GM9999", "?gemeente=%27%22%3C",
+    "?periode=2023-2019", "?indicator=bestaat-niet", "?indicator=%00", "?periode=%00",
+    "?gemeente=%00", "?gemeente=GM9999", "?gemeente=%27%22%3C",
     f"?gemeente={HUGE}", "?page=-1", "?page=abc", f"?page={HUGE}", "?page=0", "?format=bogus", "?format=",
     "?tabel=proces&format=bogus", "?niveau=xx", "?regio=GG9999",
 ]
@@ -32,12 +33,13 @@ PAGES = [
 API = [
     "/api/monitoring/indicators/", "/api/monitoring/indicators/bestaat-niet/", "/api/monitoring/areas/",
     "/api/monitoring/areas/GM9999/", "/api/monitoring/observations/", "/api/monitoring/results/GM9999/",
-    "/api/monitoring/results/GM0119/", "/api/monitoring/process/",
+    "/api/monitoring/results/GM0119/", "/api/monitoring/process/", "/api/monitoring/indicators/%00/",
+    "/api/monitoring/areas/%00/", "/api/monitoring/results/%00/", "/api/monitoring/indicators/big2/",
 ]
 API_QUERIES = [
     "", "?year=abc", f"?year={HUGE}", "?year=-1", "?page=-1", "?page=abc", f"?page={HUGE}", "?indicator=bestaat-niet",
     "?area=GM9999", f"?area={HUGE}", "?level=planeet", "?pooled=misschien", "?source=fax", f"?limit={HUGE}",
-    f"?offset={HUGE}", "?limit=-1",
+    f"?offset={HUGE}", "?limit=-1", "?indicator=%00", "?area=%00", "?level=%00", "?source=%00",
 ]
 
 
