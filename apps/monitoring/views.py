@@ -233,8 +233,9 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                     row["result"] = sides.get(row["area"].pk, "same")
         return {"area": self.area, "indicator": indicator, "periods": [period_label(p) for p in periods],
                 "period": period_label(period) if period else "", "rows": rows, "reference": reference,
-                "reference_text": fmt.value(reference.value if reference and not reference.suppressed else None,
-                                            indicator.unit),
+                # A suppressed reference says so ("< 10"), like every other suppressed cell, not a bare dash.
+                "reference_text": (fmt.suppressed_text() if reference and reference.suppressed
+                                   else fmt.value(reference.value if reference else None, indicator.unit)),
                 "funnel_svg": funnel_svg, "outside": outside,
                 "indicators": Indicator.objects.filter(coalition__isnull=True, kind=Kind.PERINATAL),
                 "synthetic": any(r["obs"].synthetic for r in rows if r["obs"]),

@@ -83,3 +83,10 @@ def test_no_suppressed_number_leaks_anywhere(client, coalition_a, lead_a):
     rows = api.get("/api/monitoring/observations/?area=7942").json()
     rows = rows.get("results", rows) if isinstance(rows, dict) else rows
     assert rows and all(r["numerator"] is None and r["denominator"] is None and r["value"] is None for r in rows)
+
+
+def test_a_suppressed_reference_on_the_postcode_zoom_says_so(client, lead_a):
+    run_import(DATA, "klein.csv", key="klein")
+    client.force_login(lead_a)
+    response = client.get(reverse("monitoring:postcodes", args=["GM0119"]) + f"?indicator=big2&periode={YEAR}")
+    assert f"Referentie: Meppel, &lt; 10 ({YEAR})." in response.content.decode()
