@@ -63,6 +63,7 @@ def visible_indicators(user):
 class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = IndicatorSerializer
     lookup_field = "code"
+    lookup_value_regex = "[A-Za-z0-9_-]+"  # codes are slugs; anything else is a 404, not a database error
 
     def get_queryset(self):
         return visible_indicators(self.request.user).order_by("order", "code")
@@ -75,9 +76,11 @@ class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
 class AreaViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = AreaSerializer
     lookup_field = "code"
+    lookup_value_regex = "[A-Za-z0-9]+"
 
     def get_queryset(self):
         qs = Area.objects.select_related("parent").order_by("level", "code")
+        _no_nul(self.request.query_params)
         level = self.request.query_params.get("level")
         if level:
             if level not in Level.values:
@@ -95,6 +98,13 @@ class AreaViewSet(viewsets.ReadOnlyModelViewSet):
                 pk=obj.code[2:]).exists():
             raise exceptions.NotFound()
         return obj
+
+
+def _no_nul(params) -> None:
+    """PostgreSQL text cannot hold NUL: say so instead of failing in the database."""
+    for name, value in params.items():
+        if "\x00" in value:
+            raise exceptions.ValidationError({name: "Ongeldig teken (NUL) in de waarde."})
 
 
 def _year(params, name: str) -> int | None:
@@ -122,6 +132,7 @@ class ObservationViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         params = self.request.query_params
+        _no_nul(params)
         qs = (Observation.objects.filter(batch__replaced_at__isnull=True,
                                          indicator__in=visible_indicators(self.request.user))
               .select_related("indicator", "area", "batch").order_by("indicator__order", "area__code",
@@ -229,6 +240,7 @@ class ProcessViewSet(viewsets.ViewSet):
                    parameters=[OpenApiParameter("area", str, description="NL, a province or GGD region code")])
     def list(self, request):
         groups = process.groups(process.facts())
+        _no_nul(request.query_params)
         wanted = request.query_params.get("area")
         if wanted:
             if wanted.upper() not in groups:

@@ -21,8 +21,8 @@ NATIONAL_VALUES: dict[str, tuple[float, int, str]] = {
     "big2": (0.148, 2021, "VZinfo: BIG2 14,8% (2021)"),
     "preterm": (0.066, 2021, "VZinfo: vroeggeboorte 6,6% (2021)"),
     "sga": (0.097, 2021, "VZinfo: laag gewicht voor de zwangerschapsduur 9,7% (2021)"),
-    "stillbirth": (0.0048, 2019, "VZinfo: doodgeboorte ≥ 22 weken 4,8‰ (2019)"),
-    "perinatal_mortality": (0.0073, 2019, "VZinfo: perinatale sterfte ≥ 22 weken tot dag 7 7,3‰ (2019)"),
+    "stillbirth_22": (0.0048, 2019, "VZinfo: doodgeboorte ≥ 22 weken 4,8‰ (2019)"),
+    "perinatal_mortality_22": (0.0073, 2019, "VZinfo: perinatale sterfte ≥ 22 weken tot dag 7 7,3‰ (2019)"),
     "benefit_children": (0.057, 2022, "CBS Jeugdmonitor: 5,7% van de minderjarigen eind 2022"),
 }
 
@@ -76,6 +76,28 @@ INDICATORS: list[dict] = [
                       "(4,8‰ in 2019).",
         "numerator_definition": "Doodgeborenen ≥ 24 weken.",
         "denominator_definition": "Alle geboorten ≥ 24 weken (levend- en doodgeboren).",
+    },
+    # The same two figures from 22 weeks, as VZinfo/Perined publish them: shown next to the 24-week series so a
+    # project leader can compare with national reports that use either limit.
+    {
+        "code": "perinatal_mortality_22", "order": 45, "kind": "perinatal", "unit": "per1000", "better": "lower",
+        "action_line": "during", "levels": PERINATAL_LEVELS, "source": "Perined; VZinfo (grens ≥ 22 weken)",
+        "name": "Perinatale sterfte (≥ 22 weken tot en met dag 7)",
+        "name_en": "Perinatal mortality (≥ 22 weeks up to day 7)",
+        "definition": "Doodgeboorte na ≥ 22 weken plus sterfte van levendgeborenen in de eerste 7 dagen, per 1000 "
+                      "levend- en doodgeborenen ≥ 22 weken: de grens van VZinfo/Perined (landelijk 7,3‰ in 2019). "
+                      "Zelfde cijfer vanaf 24 weken: 'Perinatale sterfte (≥ 24 weken tot en met dag 7)'.",
+        "numerator_definition": "Doodgeborenen ≥ 22 weken en levendgeborenen ≥ 22 weken overleden binnen 7 dagen.",
+        "denominator_definition": "Alle geboorten ≥ 22 weken (levend- en doodgeboren).",
+    },
+    {
+        "code": "stillbirth_22", "order": 55, "kind": "perinatal", "unit": "per1000", "better": "lower",
+        "action_line": "during", "levels": PERINATAL_LEVELS, "source": "Perined; VZinfo (grens ≥ 22 weken)",
+        "name": "Doodgeboorte (≥ 22 weken)", "name_en": "Stillbirth (≥ 22 weeks)",
+        "definition": "Doodgeborenen na ≥ 22 weken per 1000 geboorten ≥ 22 weken: de grens van VZinfo/Perined "
+                      "(landelijk 4,8‰ in 2019). Zelfde cijfer vanaf 24 weken: 'Doodgeboorte (≥ 24 weken)'.",
+        "numerator_definition": "Doodgeborenen ≥ 22 weken.",
+        "denominator_definition": "Alle geboorten ≥ 22 weken (levend- en doodgeboren).",
     },
     {
         "code": "late_start_care", "order": 60, "kind": "perinatal", "unit": "percent", "better": "lower",

@@ -14,6 +14,7 @@ from apps.monitoring import stats
 from apps.monitoring.models import Area, ImportBatch, Indicator, Kind, Level, Observation
 
 RATES = {"big2": 0.148, "preterm": 0.066, "sga": 0.097, "perinatal_mortality": 0.0065, "stillbirth": 0.0042,
+         "perinatal_mortality_22": 0.0073, "stillbirth_22": 0.0048,
          "late_start_care": 0.19, "teen_mothers": 0.012, "out_of_home_u2": 0.004,
          "single_parent_children": 0.16, "benefit_children": 0.057}
 # Yearly births per level (roughly: 167,000 in the country; children 0-17 about 20 times as many).

@@ -82,6 +82,8 @@ def pick_indicator(request, default: str = "big2", kinds=None) -> Indicator:
     if kinds:
         qs = qs.filter(kind__in=kinds)
     code = request.GET.get("indicator") or default
+    if "\x00" in code:  # PostgreSQL refuses NUL in text; an unknown code falls back like any other
+        code = default
     indicator = qs.filter(code=code).first() or qs.filter(code=default).first() or qs.first()
     if indicator is None:
         raise Http404
@@ -113,7 +115,7 @@ class IndexView(MonitorMixin, TemplateView):
         if fmt_:
             return export_response(national_process(), PROCESS_SUMMARY_COLUMNS, fmt_, "procesindicatoren Nederland")
         code = request.GET.get("gemeente", "").strip()
-        if code:
+        if code and "\x00" not in code:  # PostgreSQL cannot compare text with NUL: "not found" like any other
             area = (Area.objects.filter(level=Level.MUNICIPALITY, code__iexact=code).first()
                     or Area.objects.filter(level=Level.MUNICIPALITY, name__iexact=code).first())
             if area:
@@ -231,8 +233,9 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                     row["result"] = sides.get(row["area"].pk, "same")
         return {"area": self.area, "indicator": indicator, "periods": [period_label(p) for p in periods],
                 "period": period_label(period) if period else "", "rows": rows, "reference": reference,
-                "reference_text": fmt.value(reference.value if reference and not reference.suppressed else None,
-                                            indicator.unit),
+                # A suppressed reference says so ("< 10"), like every other suppressed cell, not a bare dash.
+                "reference_text": (fmt.suppressed_text() if reference and reference.suppressed
+                                   else fmt.value(reference.value if reference else None, indicator.unit)),
                 "funnel_svg": funnel_svg, "outside": outside,
                 "indicators": Indicator.objects.filter(coalition__isnull=True, kind=Kind.PERINATAL),
                 "synthetic": any(r["obs"].synthetic for r in rows if r["obs"]),

@@ -157,11 +157,13 @@ def test_csv_gives_the_same_result_as_parquet(tmp_path):
     assert sorted(map(str, a.rows())) == sorted(map(str, b.rows()))
 
 
-def test_the_22_week_variants_only_on_request():
+def test_the_22_week_variants_are_in_the_registry_and_computed_by_default():
     result = engine.compute(table([birth() for _ in range(12)]), regions=REGIONS)
-    assert "stillbirth_22" not in result.indicators
     assert set(result.indicators) == {"big2", "preterm", "sga", "perinatal_mortality", "stillbirth",
-                                      "late_start_care", "teen_mothers"}
+                                      "late_start_care", "teen_mothers", "perinatal_mortality_22", "stillbirth_22"}
+    assert engine.VARIANTS == []
+    assert set(engine.compute(table([birth() for _ in range(12)]), regions=REGIONS,
+                              indicators=["stillbirth"]).indicators) == {"stillbirth"}
 
 
 def test_only_indicators_with_their_columns_are_computed():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from apps.monitoring import engine, store
-from apps.monitoring.models import ImportBatch, Observation
+from apps.monitoring.models import ImportBatch, Indicator, Observation
 from apps.monitoring.tests.test_engine import FLAT_REFERENCE, REGIONS, birth, table
 
 pytestmark = pytest.mark.django_db
@@ -37,9 +37,11 @@ def test_results_become_observations_of_one_engine_batch():
     assert country.value == pytest.approx(32 / 105 * 100)  # preterm is a percentage
 
 
-def test_variants_without_an_indicator_and_unknown_areas_are_reported_not_stored():
+def test_codes_without_an_indicator_and_unknown_areas_are_reported_not_stored():
+    Indicator.objects.filter(code="stillbirth_22").delete()  # e.g. a registry an administrator trimmed
     report = store.store(result(indicators=engine.ALL_CODES), key="k")
-    assert set(report.unknown_indicators) == {"perinatal_mortality_22", "stillbirth_22"}
+    assert report.unknown_indicators == ["stillbirth_22"]
+    assert Observation.objects.filter(indicator__code="perinatal_mortality_22", area__code="GM0119").exists()
     assert report.unknown_areas > 0  # PC4 0999
     assert not Observation.objects.filter(area__code="0999").exists()
 
@@ -70,3 +72,11 @@ def test_suppressed_cells_keep_their_counts_but_no_value_or_interval():
     assert teen.suppressed
     assert (teen.numerator, teen.denominator) == (0, 42)
     assert (teen.value, teen.ci_low, teen.ci_high, teen.ci_method) == (None, None, None, "")
+
+
+def test_the_registry_holds_both_mortality_limits_side_by_side():
+    codes = list(Indicator.objects.filter(code__contains="perinatal_mortality").values_list("code", flat=True))
+    assert codes == ["perinatal_mortality", "perinatal_mortality_22"]  # ordered next to each other
+    twenty_two = Indicator.objects.get(code="stillbirth_22")
+    assert "≥ 22 weken" in twenty_two.name and twenty_two.unit == "per1000" and twenty_two.binary
+    assert "≥ 24 weken" in Indicator.objects.get(code="stillbirth").name

@@ -26,8 +26,8 @@ class Command(BaseCommand):
         parser.add_argument("--threshold", type=int, help="onderdrukkingsdrempel (standaard de instelling, 10)")
         parser.add_argument("--note", default="", help="toelichting bij de batch")
         parser.add_argument("--variants", action="store_true",
-                            help="bereken ook de varianten vanaf 22 weken (" + ", ".join(engine.VARIANTS) + "); "
-                                 "opgeslagen als het register ze kent")
+                            help="bereken ook codes die niet in het register staan (de varianten vanaf 22 weken "
+                                 "staan er sinds migratie 0003 in en worden altijd berekend)")
 
     def handle(self, *args, **options):
         started = time.perf_counter()
