@@ -32,11 +32,14 @@ import statistics
 import sys
 import time
 import types
-import warnings
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from overview import Database  # noqa: E402
+from overview import setup_django as setup_overview  # noqa: E402
 
 
 def _words(text: str) -> list[str]:
@@ -133,63 +136,21 @@ def parse_args() -> argparse.Namespace:
 # --- database lifecycle ---------------------------------------------------------------------------------------
 
 
-class Database:
-    """Creates (when needed) and drops the benchmark database; only what this script created is dropped."""
-
-    def __init__(self, url: str, keep: bool) -> None:
-        self.url = url or f"postgres://postgres@127.0.0.1:5432/kansrijk_bench_search_{os.getpid()}"
-        if not self.url.startswith("postgres"):
-            sys.exit("bench/search.py measures PostgreSQL; give a postgres:// database URL.")
-        self.keep = keep
-        self.created: tuple[str, str] | None = None
-
-    def prepare(self) -> None:
-        import psycopg
-
-        parts = urlsplit(self.url)
-        name = parts.path.lstrip("/")
-        maintenance = urlunsplit(parts._replace(path="/postgres"))
-        with psycopg.connect(maintenance, autocommit=True) as conn:
-            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-                conn.execute(f'CREATE DATABASE "{name}"')
-                self.created = (maintenance, name)
-                return
-        with psycopg.connect(self.url) as conn:
-            tables = conn.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'").fetchone()[0]
-        if tables:
-            sys.exit(f"Database {name!r} is not empty; give a fresh one (it is created if it does not exist).")
-
-    def cleanup(self) -> None:
-        from django.db import connections
-
-        connections.close_all()
-        if self.keep or not self.created:
-            if self.keep:
-                print(f"database kept: {self.url}", file=sys.stderr)
-            return
-        import psycopg
-
-        maintenance, name = self.created
-        with psycopg.connect(maintenance, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+def database(url: str, keep: bool):
+    """bench/overview.py's database lifecycle (refuses a non-empty database), on PostgreSQL only."""
+    db = Database(url or f"postgres://postgres@127.0.0.1:5432/kansrijk_bench_search_{os.getpid()}", keep)
+    if db.vendor != "postgresql":
+        sys.exit("bench/search.py measures PostgreSQL; give a postgres:// database URL.")
+    return db
 
 
 def setup_django(url: str) -> None:
-    os.environ["KANSRIJK_DEV"] = "1"
-    os.environ["DATABASE_URL"] = url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "kansrijk.settings"
-    os.environ.setdefault("LOG_LEVEL", "ERROR")
-    sys.path.insert(0, str(ROOT))
-    warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)
-    import django
-
-    django.setup()
+    """The project as bench/overview.py sets it up, plus a floor view and an unthrottled public search."""
+    setup_overview(url)
     from django.conf import settings
     from django.http import JsonResponse
     from django.urls import include, path
 
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     settings.DEBUG = False  # no query log
     # The throttle stays on (its cache look-up is part of the cost) but must not stop a benchmark.
     settings.DIRECTORY_PUBLIC_SEARCH_RATE = "100000000/minute"
@@ -374,7 +335,7 @@ def run(searches: list[dict], url: str, warmup: int) -> dict[str, list[float]]:
 
 def main() -> None:
     args = parse_args()
-    db = Database(args.database_url, args.keep)
+    db = database(args.database_url, args.keep)
     db.prepare()
     try:
         setup_django(db.url)
