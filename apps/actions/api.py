@@ -5,7 +5,7 @@ from rest_framework import serializers
 
 from apps.actions.models import Action, WorkingGroup
 from apps.coalitions.access import Cap, visible_coalitions
-from apps.core.api import CoalitionField, CoalitionScopedViewSet
+from apps.coalitions.scoped import CoalitionField, CoalitionScopedViewSet
 
 
 class SameCoalitionMixin:

@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apps.actions.models import Action, ProgressNote, ReviewDecision, WorkingGroup, YearlyReview
-from apps.core.forms import CoalitionModelForm
+from apps.coalitions.scoped import CoalitionModelForm
 
 
 class WorkingGroupForm(CoalitionModelForm):

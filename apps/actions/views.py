@@ -11,8 +11,14 @@ from apps.actions.forms import ActionForm, ProgressNoteForm, ReviewDecisionsForm
 from apps.actions.models import Action, ActionStatus, WorkingGroup, YearlyReview
 from apps.actions.services import record_decisions
 from apps.coalitions.access import Cap
+from apps.coalitions.scoped import (
+    CoalitionMixin,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
+)
 from apps.core.exports import Column
-from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
 
 
 class WorkingGroupViews:
@@ -23,7 +29,7 @@ class WorkingGroupViews:
     form_class = WorkingGroupForm
 
 
-class WorkingGroupList(WorkingGroupViews, ScopedListView):
+class WorkingGroupList(WorkingGroupViews, InCoalitionListView):
     intro = gettext_lazy("Elke werkgroep heeft een actie-eigenaar en een contactpersoon uit de projectgroep.")
     columns = [
         Column("name", gettext_lazy("Werkgroep")),
@@ -34,15 +40,15 @@ class WorkingGroupList(WorkingGroupViews, ScopedListView):
     ]
 
 
-class WorkingGroupCreate(WorkingGroupViews, ScopedCreateView):
+class WorkingGroupCreate(WorkingGroupViews, InCoalitionCreateView):
     pass
 
 
-class WorkingGroupUpdate(WorkingGroupViews, ScopedUpdateView):
+class WorkingGroupUpdate(WorkingGroupViews, InCoalitionUpdateView):
     pass
 
 
-class WorkingGroupDelete(WorkingGroupViews, ScopedDeleteView):
+class WorkingGroupDelete(WorkingGroupViews, InCoalitionDeleteView):
     pass
 
 
@@ -55,7 +61,7 @@ class ActionViews:
     capability = Cap.EDIT_ACTIONS
 
 
-class ActionList(ActionViews, ScopedListView):
+class ActionList(ActionViews, InCoalitionListView):
     capability = Cap.VIEW
     edit_capability = Cap.EDIT_ACTIONS
     select_related = ("working_group", "theme")
@@ -86,15 +92,15 @@ class ActionList(ActionViews, ScopedListView):
         return context
 
 
-class ActionCreate(ActionViews, ScopedCreateView):
+class ActionCreate(ActionViews, InCoalitionCreateView):
     pass
 
 
-class ActionUpdate(ActionViews, ScopedUpdateView):
+class ActionUpdate(ActionViews, InCoalitionUpdateView):
     pass
 
 
-class ActionDelete(ActionViews, ScopedDeleteView):
+class ActionDelete(ActionViews, InCoalitionDeleteView):
     pass
 
 
@@ -138,25 +144,25 @@ class ReviewViews:
     form_class = YearlyReviewForm
 
 
-class ReviewList(ReviewViews, ScopedListView):
+class ReviewList(ReviewViews, InCoalitionListView):
     detail_url_name = "review-detail"
     intro = gettext_lazy("Eens per jaar: welke acties lopen door, welke zijn nieuw, welke stoppen?")
     columns = [Column("year", gettext_lazy("Jaar")), Column("held_on", gettext_lazy("Gehouden op")),
                Column("summary", gettext_lazy("Samenvatting"))]
 
 
-class ReviewCreate(ReviewViews, ScopedCreateView):
+class ReviewCreate(ReviewViews, InCoalitionCreateView):
     def get_success_url(self):
         from django.urls import reverse
 
         return reverse("actions:review-detail", args=[self.coalition.pk, self.object.pk])
 
 
-class ReviewUpdate(ReviewViews, ScopedUpdateView):
+class ReviewUpdate(ReviewViews, InCoalitionUpdateView):
     pass
 
 
-class ReviewDelete(ReviewViews, ScopedDeleteView):
+class ReviewDelete(ReviewViews, InCoalitionDeleteView):
     pass
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from django import forms
 
 from apps.agreements.models import Agreement, Covenant, Signatory
-from apps.core.forms import CoalitionModelForm
+from apps.coalitions.scoped import CoalitionModelForm
 from apps.organisations.models import Organisation
 
 

@@ -16,15 +16,15 @@ from django.views.generic import TemplateView, View
 from apps.agreements.forms import AgreementForm, CovenantForm, SignatoryForm
 from apps.agreements.models import Agreement, Covenant, Signatory
 from apps.coalitions.access import Cap
-from apps.core.exports import Column
-from apps.core.views import (
+from apps.coalitions.scoped import (
     CoalitionMixin,
-    ScopedCreateView,
-    ScopedDeleteView,
-    ScopedListView,
-    ScopedUpdateView,
-    int_or_404,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
 )
+from apps.core.exports import Column
+from apps.core.views import int_or_404
 
 
 class AgreementsIndex(CoalitionMixin, TemplateView):
@@ -55,22 +55,22 @@ class CovenantViews(_Back):
     form_class = CovenantForm
 
 
-class CovenantList(CovenantViews, ScopedListView):
+class CovenantList(CovenantViews, InCoalitionListView):
     detail_url_name = "covenant-detail"
     columns = [Column("title", gettext_lazy("Convenant")), Column("signed_on", gettext_lazy("Getekend op")),
                Column("valid_until", gettext_lazy("Geldig tot")), Column("signatories", gettext_lazy("Ondertekenaars"))]
     prefetch_related = ("signatories__organisation",)
 
 
-class CovenantCreate(CovenantViews, ScopedCreateView):
+class CovenantCreate(CovenantViews, InCoalitionCreateView):
     pass
 
 
-class CovenantUpdate(CovenantViews, ScopedUpdateView):
+class CovenantUpdate(CovenantViews, InCoalitionUpdateView):
     pass
 
 
-class CovenantDelete(CovenantViews, ScopedDeleteView):
+class CovenantDelete(CovenantViews, InCoalitionDeleteView):
     pass
 
 
@@ -111,7 +111,7 @@ class AgreementViews(_Back):
     form_class = AgreementForm
 
 
-class AgreementList(AgreementViews, ScopedListView):
+class AgreementList(AgreementViews, InCoalitionListView):
     prefetch_related = ("parties",)
     columns = [
         Column("subject", gettext_lazy("Onderwerp")),
@@ -122,15 +122,15 @@ class AgreementList(AgreementViews, ScopedListView):
     ]
 
 
-class AgreementCreate(AgreementViews, ScopedCreateView):
+class AgreementCreate(AgreementViews, InCoalitionCreateView):
     pass
 
 
-class AgreementUpdate(AgreementViews, ScopedUpdateView):
+class AgreementUpdate(AgreementViews, InCoalitionUpdateView):
     pass
 
 
-class AgreementDelete(AgreementViews, ScopedDeleteView):
+class AgreementDelete(AgreementViews, InCoalitionDeleteView):
     pass
 
 

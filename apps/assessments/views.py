@@ -14,8 +14,9 @@ from apps.assessments.forms import SelfAssessmentForm
 from apps.assessments.frameworks import Framework
 from apps.assessments.models import SelfAssessment
 from apps.coalitions.access import Cap
+from apps.coalitions.scoped import CoalitionMixin
 from apps.core.exports import Column
-from apps.core.views import CoalitionMixin, ExportMixin
+from apps.core.views import ExportMixin
 
 
 class RequirementsView(CoalitionMixin, ExportMixin, TemplateView):

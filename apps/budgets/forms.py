@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.budgets.models import BudgetLine, CostRequest
 from apps.budgets.services import check_fits
-from apps.core.forms import CoalitionModelForm
+from apps.coalitions.scoped import CoalitionModelForm
 
 
 def _check_year(year: int) -> None:

@@ -16,8 +16,14 @@ from apps.budgets.forms import BudgetLineForm, CostRequestForm, DecisionForm
 from apps.budgets.models import BudgetLine, CostRequest, RequestStatus
 from apps.budgets.services import decide, year_budget, years_summary
 from apps.coalitions.access import Cap
+from apps.coalitions.scoped import (
+    CoalitionMixin,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
+)
 from apps.core.exports import Column
-from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
 
 
 class BudgetIndex(CoalitionMixin, TemplateView):
@@ -56,22 +62,22 @@ class LineViews(_Back):
     capability = Cap.DECIDE_BUDGET
 
 
-class LineList(LineViews, ScopedListView):
+class LineList(LineViews, InCoalitionListView):
     capability = Cap.VIEW
     edit_capability = Cap.DECIDE_BUDGET
     columns = [Column("year", gettext_lazy("Jaar")), Column("source", gettext_lazy("Bron")),
                Column("description", gettext_lazy("Omschrijving")), Column("amount", gettext_lazy("Bedrag"))]
 
 
-class LineCreate(LineViews, ScopedCreateView):
+class LineCreate(LineViews, InCoalitionCreateView):
     pass
 
 
-class LineUpdate(LineViews, ScopedUpdateView):
+class LineUpdate(LineViews, InCoalitionUpdateView):
     pass
 
 
-class LineDelete(LineViews, ScopedDeleteView):
+class LineDelete(LineViews, InCoalitionDeleteView):
     pass
 
 
@@ -82,7 +88,7 @@ class RequestViews(_Back):
     capability = Cap.REQUEST_COSTS
 
 
-class RequestList(RequestViews, ScopedListView):
+class RequestList(RequestViews, InCoalitionListView):
     capability = Cap.VIEW
     edit_capability = Cap.REQUEST_COSTS
     select_related = ("working_group",)
@@ -99,13 +105,13 @@ class RequestList(RequestViews, ScopedListView):
     ]
 
 
-class RequestCreate(RequestViews, ScopedCreateView):
+class RequestCreate(RequestViews, InCoalitionCreateView):
     def form_valid(self, form):
         form.instance.requested_by = self.request.user
         return super().form_valid(form)
 
 
-class RequestUpdate(RequestViews, ScopedUpdateView):
+class RequestUpdate(RequestViews, InCoalitionUpdateView):
     def get_queryset(self):
         # Only the requester changes her own request; the project group (decide_budget) may correct any.
         queryset = super().get_queryset()
@@ -126,7 +132,7 @@ class RequestUpdate(RequestViews, ScopedUpdateView):
         return redirect(self.get_success_url())
 
 
-class RequestDelete(RequestViews, ScopedDeleteView):
+class RequestDelete(RequestViews, InCoalitionDeleteView):
     capability = Cap.DECIDE_BUDGET
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 from django.db.models import Q, QuerySet
-from django.http import Http404
 
 from apps.coalitions.choices import Role
 from apps.coalitions.models import Coalition, Membership
+from apps.core.access import AccessPolicy
 
 
 class Cap(StrEnum):
@@ -43,7 +43,7 @@ def visible_coalitions(user) -> QuerySet[Coalition]:
     """Coalitions the user may read: by membership, or as coordinator of the region they belong to."""
     if not user.is_authenticated:
         return Coalition.objects.none()
-    if user.is_superuser:
+    if user.is_superuser:  # maintainer shortcut, see docs/authorization.md ("Superusers")
         return Coalition.objects.all()
     own = Membership.objects.filter(user=user).values("coalition_id")
     coordinated = Membership.objects.filter(user=user, role=Role.REGIONAL_COORDINATOR).values("coalition_id")
@@ -64,7 +64,7 @@ def _roles_by_coalition(user) -> dict[int, set[str]]:
 def capabilities(user, coalition: Coalition) -> frozenset[Cap]:
     if not user.is_authenticated:
         return frozenset()
-    if user.is_superuser:
+    if user.is_superuser:  # maintainer shortcut, see docs/authorization.md ("Superusers")
         return ALL
     roles = _roles_by_coalition(user)
     caps: set[Cap] = set()
@@ -81,24 +81,44 @@ def can(user, coalition: Coalition, cap: Cap) -> bool:
 
 def get_coalition_for_user(user, pk, cap: Cap = Cap.VIEW) -> Coalition:
     """The coalition if the user may see it (else 404); PermissionDenied if she sees it but lacks `cap`."""
-    from django.core.exceptions import PermissionDenied
-
-    try:
-        coalition = visible_coalitions(user).select_related("municipality", "region").get(pk=pk)
-    except (Coalition.DoesNotExist, ValueError):
-        raise Http404 from None
-    if not can(user, coalition, cap):
-        raise PermissionDenied
-    return coalition
+    return COALITION_POLICY.resolve(user, pk, cap)
 
 
 def editable_coalitions(user, cap: Cap = Cap.EDIT) -> QuerySet[Coalition]:
     """Coalitions in which the user holds `cap` (for choice fields and API writes)."""
     if user is None or not user.is_authenticated:
         return Coalition.objects.none()
-    if user.is_superuser:
+    if user.is_superuser:  # maintainer shortcut, see docs/authorization.md ("Superusers")
         return Coalition.objects.all()
     roles = [role for role, caps in ROLE_CAPABILITIES.items() if cap in caps]
     return Coalition.objects.filter(
         pk__in=Membership.objects.filter(user=user, role__in=roles).values("coalition_id")
     )
+
+
+class CoalitionPolicy(AccessPolicy):
+    """Access to a coalition's data by membership and role (the table above); the seam's first policy."""
+
+    model = Coalition
+    url_kwarg = "coalition_pk"
+    url_prefix = "coalities/<int:coalition_pk>/"
+    scope_field = "coalition"
+    view_action = Cap.VIEW
+    denied_change = "U hebt in deze coalitie geen recht om dit te wijzigen."
+    denied_add = "U hebt in deze coalitie geen recht om dit toe te voegen."
+    no_move = "Een object kan niet naar een andere coalitie verhuizen."
+
+    def visible(self, user) -> QuerySet[Coalition]:
+        return visible_coalitions(user)
+
+    def actions(self, user, scope: Coalition) -> frozenset[Cap]:
+        return capabilities(user, scope)
+
+    def granting(self, user, action: str) -> QuerySet[Coalition]:
+        return editable_coalitions(user, Cap(action))
+
+    def resolution_queryset(self, user) -> QuerySet[Coalition]:
+        return visible_coalitions(user).select_related("municipality", "region")
+
+
+COALITION_POLICY = CoalitionPolicy()

@@ -8,7 +8,8 @@ from apps.coalitions.access import Cap, can, visible_coalitions
 from apps.coalitions.choices import Role
 from apps.coalitions.forms import attachable_regions
 from apps.coalitions.models import Coalition, Membership, Partner
-from apps.core.api import CoalitionField, CoalitionScopedViewSet, ModelCleanMixin
+from apps.coalitions.scoped import CoalitionField, CoalitionScopedViewSet
+from apps.core.api import ModelCleanMixin
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.choices import Scope
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
-from apps.core.forms import CoalitionModelForm, DateInput
+from apps.coalitions.scoped import CoalitionModelForm
+from apps.core.forms import DateInput
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 

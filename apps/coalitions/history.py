@@ -8,8 +8,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
+from apps.coalitions.scoped import CoalitionMixin
 from apps.core.exports import Column
-from apps.core.views import CoalitionMixin, ExportMixin
+from apps.core.views import ExportMixin
 
 SHOWN = 200
 ACTIONS = {LogEntry.Action.CREATE: gettext_lazy("toegevoegd"), LogEntry.Action.UPDATE: gettext_lazy("gewijzigd"),

@@ -15,15 +15,15 @@ from apps.coalitions.access import Cap, visible_coalitions
 from apps.coalitions.choices import Role
 from apps.coalitions.forms import CoalitionForm, MembershipForm, PartnerForm, ThemeForm
 from apps.coalitions.models import Membership, Partner, Theme
-from apps.core.exports import Column
-from apps.core.views import (
+from apps.coalitions.scoped import (
     CoalitionMixin,
-    ExportMixin,
-    ScopedCreateView,
-    ScopedDeleteView,
-    ScopedListView,
-    ScopedUpdateView,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
 )
+from apps.core.exports import Column
+from apps.core.views import ExportMixin
 
 
 class CoalitionListView(LoginRequiredMixin, ExportMixin, ListView):
@@ -104,7 +104,7 @@ class PartnerViews:
     form_class = PartnerForm
 
 
-class PartnerList(PartnerViews, ScopedListView):
+class PartnerList(PartnerViews, InCoalitionListView):
     select_related = ("organisation",)
     intro = gettext_lazy("De partijen in de coalitie, per domein. Minimale eis 1 vraagt ten minste één partij "
                          "uit het medische en één uit het sociale domein.")
@@ -119,15 +119,15 @@ class PartnerList(PartnerViews, ScopedListView):
     ]
 
 
-class PartnerCreate(PartnerViews, ScopedCreateView):
+class PartnerCreate(PartnerViews, InCoalitionCreateView):
     pass
 
 
-class PartnerUpdate(PartnerViews, ScopedUpdateView):
+class PartnerUpdate(PartnerViews, InCoalitionUpdateView):
     pass
 
 
-class PartnerDelete(PartnerViews, ScopedDeleteView):
+class PartnerDelete(PartnerViews, InCoalitionDeleteView):
     pass
 
 
@@ -139,7 +139,7 @@ class MemberViews:
     form_class = MembershipForm
 
 
-class MemberList(MemberViews, ScopedListView):
+class MemberList(MemberViews, InCoalitionListView):
     select_related = ("user",)
     edit_capability = Cap.MANAGE
     intro = gettext_lazy("Wie werkt er in Kansrijk aan deze coalitie, en met welke rol. De rol bepaalt wat "
@@ -152,15 +152,15 @@ class MemberList(MemberViews, ScopedListView):
     ]
 
 
-class MemberCreate(MemberViews, ScopedCreateView):
+class MemberCreate(MemberViews, InCoalitionCreateView):
     capability = Cap.MANAGE
 
 
-class MemberUpdate(MemberViews, ScopedUpdateView):
+class MemberUpdate(MemberViews, InCoalitionUpdateView):
     capability = Cap.MANAGE
 
 
-class MemberDelete(MemberViews, ScopedDeleteView):
+class MemberDelete(MemberViews, InCoalitionDeleteView):
     capability = Cap.MANAGE
 
 
@@ -172,18 +172,18 @@ class ThemeViews:
     form_class = ThemeForm
 
 
-class ThemeList(ThemeViews, ScopedListView):
+class ThemeList(ThemeViews, InCoalitionListView):
     intro = gettext_lazy("Eigen (regionale) thema's naast de drie landelijke actielijnen.")
     columns = [Column("name", gettext_lazy("Thema")), Column("order", gettext_lazy("Volgorde"))]
 
 
-class ThemeCreate(ThemeViews, ScopedCreateView):
+class ThemeCreate(ThemeViews, InCoalitionCreateView):
     pass
 
 
-class ThemeUpdate(ThemeViews, ScopedUpdateView):
+class ThemeUpdate(ThemeViews, InCoalitionUpdateView):
     pass
 
 
-class ThemeDelete(ThemeViews, ScopedDeleteView):
+class ThemeDelete(ThemeViews, InCoalitionDeleteView):
     pass

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""API base: coalition-scoped viewsets and an exception handler that answers 4xx with a reason, never 500."""
+"""API base: scoped viewsets (through an access policy) and an exception handler: 4xx with a reason, never 500."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from rest_framework import exceptions, serializers, status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from apps.coalitions.access import Cap, can, editable_coalitions, visible_coalitions
+from apps.core.access import AccessPolicy
 
 
 def exception_handler(exc, context):
@@ -28,11 +28,13 @@ def exception_handler(exc, context):
     return drf_exception_handler(exc, context)
 
 
-class CoalitionField(serializers.PrimaryKeyRelatedField):
-    """A coalition reference limited to the coalitions the requesting user may see."""
+class ScopeField(serializers.PrimaryKeyRelatedField):
+    """A reference to a scope, limited to the scopes the requesting user may see (others "do not exist")."""
+
+    policy: AccessPolicy
 
     def get_queryset(self):
-        return visible_coalitions(self.context["request"].user)
+        return self.policy.visible(self.context["request"].user)
 
 
 class ModelCleanMixin:
@@ -56,44 +58,47 @@ class ModelCleanMixin:
         return attrs
 
 
-class CoalitionScopedViewSet(viewsets.ModelViewSet):
-    """Objects of the coalitions the user can see; writes need `write_capability` in the object's coalition."""
+class ScopedViewSet(viewsets.ModelViewSet):
+    """Objects of the scopes the user can see (through `policy`); writes need `write_capability` in their scope."""
 
-    coalition_path = "coalition"
-    write_capability = Cap.EDIT
+    policy: AccessPolicy
+    scope_path = ""  # from the object to its scope, e.g. "plan__coalition"; default: the policy's scope field
+    write_capability = "edit"
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        return queryset.filter(**{f"{self.coalition_path}__in": visible_coalitions(self.request.user)})
+        path = self.scope_path or self.policy.scope_field
+        return queryset.filter(**{f"{path}__in": self.policy.visible(self.request.user)})
 
-    def coalition_of(self, obj):
-        for part in self.coalition_path.split("__"):
-            obj = getattr(obj, part)
-        return obj
+    def scope_of(self, obj):
+        return self.policy.scope_of(obj, self.scope_path or None)
 
-    def check_write(self, coalition) -> None:
-        if not can(self.request.user, coalition, self.write_capability):
-            raise exceptions.PermissionDenied("U hebt in deze coalitie geen recht om dit te wijzigen.")
+    def check_write(self, scope) -> None:
+        if not self.policy.allows(self.request.user, scope, self.write_capability):
+            raise exceptions.PermissionDenied(self.policy.denied_change)
 
     def perform_create(self, serializer):
         target = serializer.validated_data
-        coalition = target.get("coalition")
-        if coalition is None:
-            parent = next(iter(v for v in target.values() if hasattr(v, "coalition")), None)
-            coalition = parent.coalition if parent else None
-        if coalition is None or not editable_coalitions(self.request.user, self.write_capability).filter(
-            pk=coalition.pk
+        field = self.policy.scope_field
+        scope = target.get(field)
+        if scope is None:
+            # Created under a parent (a goal under a plan): the parent's scope is the target.
+            parent = next(iter(v for v in target.values() if hasattr(v, field)), None)
+            scope = getattr(parent, field) if parent else None
+        if scope is None or not self.policy.granting(self.request.user, self.write_capability).filter(
+            pk=scope.pk
         ).exists():
-            raise exceptions.PermissionDenied("U hebt in deze coalitie geen recht om dit toe te voegen.")
+            raise exceptions.PermissionDenied(self.policy.denied_add)
         serializer.save()
 
     def perform_update(self, serializer):
-        self.check_write(self.coalition_of(serializer.instance))
-        new = serializer.validated_data.get("coalition")
-        if new is not None and new != serializer.instance.coalition:
-            raise exceptions.ValidationError({"coalition": "Een object kan niet naar een andere coalitie verhuizen."})
+        self.check_write(self.scope_of(serializer.instance))
+        field = self.policy.scope_field
+        new = serializer.validated_data.get(field)
+        if new is not None and new != getattr(serializer.instance, field):
+            raise exceptions.ValidationError({field: self.policy.no_move})
         serializer.save()
 
     def perform_destroy(self, instance):
-        self.check_write(self.coalition_of(instance))
+        self.check_write(self.scope_of(instance))
         instance.delete()

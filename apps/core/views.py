@@ -1,5 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Coalition-scoped generic views. The coalition is resolved for the user *before* anything else happens."""
+"""Scoped generic views: the scope (a coalition, a case) is resolved for the user *before* anything else happens.
+
+Each view names its access policy (apps/core/access.py); the domain app that owns the scope binds the policy once
+(apps/coalitions/views_scoped.py) and its pages subclass those bindings.
+"""
 
 from __future__ import annotations
 
@@ -15,42 +19,47 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 
-from apps.coalitions.access import Cap, capabilities, get_coalition_for_user
+from apps.core.access import AccessPolicy
 from apps.core.exports import Column, export_response, table_rows
 
 
-class CoalitionMixin(LoginRequiredMixin):
-    """Resolves `self.coalition` from the URL for the user; 404 if she may not see it."""
+class ScopeMixin(LoginRequiredMixin):
+    """Resolves `self.scope` from the URL through `policy`: 404 if the user may not see it, 403 without `capability`.
 
-    capability: Cap = Cap.VIEW
+    `self.caps` holds what she may do there; templates get the scope under the policy's `scope_field` name.
+    """
+
+    policy: AccessPolicy
+    capability: str = "view"
     section: str = ""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        self.coalition = get_coalition_for_user(request.user, kwargs["coalition_pk"], self.capability)
-        self.caps = capabilities(request.user, self.coalition)
+        self.scope = self.policy.resolve(request.user, kwargs[self.policy.url_kwarg], self.capability)
+        self.caps = self.policy.actions(request.user, self.scope)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context.update(coalition=self.coalition, caps={c.value for c in self.caps}, section=self.section)
+        context.update({self.policy.scope_field: self.scope, "caps": {str(c) for c in self.caps},
+                        "section": self.section})
         return context
 
 
-class ScopedObjectMixin(CoalitionMixin):
-    """For models that belong to a coalition, directly or through `coalition_path`."""
+class ScopedObjectMixin(ScopeMixin):
+    """For models that belong to the scope, directly or through `scope_path` (default: the policy's scope field)."""
 
     model: type
-    coalition_path = "coalition"
+    scope_path = ""
     url_name = ""  # e.g. "partners"; routes are <app>:<url_name>-list/-create/-update/-delete
     namespace = ""
 
     def get_queryset(self) -> QuerySet:
-        return self.model._default_manager.filter(**{self.coalition_path: self.coalition})
+        return self.model._default_manager.filter(**{self.scope_path or self.policy.scope_field: self.scope})
 
     def list_url(self) -> str:
-        return reverse(f"{self.namespace}:{self.url_name}-list", args=[self.coalition.pk])
+        return reverse(f"{self.namespace}:{self.url_name}-list", args=[self.scope.pk])
 
     def get_success_url(self) -> str:
         return self.list_url()
@@ -68,7 +77,7 @@ class ScopedObjectMixin(CoalitionMixin):
 class ScopedListView(ScopedObjectMixin, ListView):
     template_name = "core/object_list.html"
     columns: list[Column] = []
-    edit_capability: Cap = Cap.EDIT
+    edit_capability: str = "edit"
     select_related: tuple[str, ...] = ()
     prefetch_related: tuple[str, ...] = ()
     detail_url_name = ""  # when set, the first column links to a detail page instead of the edit form
@@ -81,15 +90,15 @@ class ScopedListView(ScopedObjectMixin, ListView):
     def get(self, request, *args, **kwargs) -> HttpResponse:
         fmt = request.GET.get("format")
         if fmt in ("csv", "xlsx"):
-            title = f"{self.model._meta.verbose_name_plural} {self.coalition.name}"
+            title = f"{self.model._meta.verbose_name_plural} {self.scope}"
             return export_response(self.get_queryset(), self.columns, fmt, title)
         return super().get(request, *args, **kwargs)
 
     def object_url(self, obj) -> str | None:
         if self.detail_url_name:
-            return reverse(f"{self.namespace}:{self.detail_url_name}", args=[self.coalition.pk, obj.pk])
+            return reverse(f"{self.namespace}:{self.detail_url_name}", args=[self.scope.pk, obj.pk])
         if self.edit_capability in self.caps:
-            return reverse(f"{self.namespace}:{self.url_name}-update", args=[self.coalition.pk, obj.pk])
+            return reverse(f"{self.namespace}:{self.url_name}-update", args=[self.scope.pk, obj.pk])
         return None
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -99,7 +108,7 @@ class ScopedListView(ScopedObjectMixin, ListView):
             headers=[column.label for column in self.columns],
             rows=[(self.object_url(obj), cells) for obj, cells in table_rows(objects, self.columns)],
             can_edit=self.edit_capability in self.caps,
-            create_url=reverse(f"{self.namespace}:{self.url_name}-create", args=[self.coalition.pk]),
+            create_url=reverse(f"{self.namespace}:{self.url_name}-create", args=[self.scope.pk]),
             intro=self.intro,
         )
         return context
@@ -107,11 +116,11 @@ class ScopedListView(ScopedObjectMixin, ListView):
 
 class ScopedFormMixin(ScopedObjectMixin):
     template_name = "core/object_form.html"
-    capability = Cap.EDIT
+    capability = "edit"
 
     def get_form_kwargs(self) -> dict[str, Any]:
         kwargs = super().get_form_kwargs()
-        kwargs["coalition"] = self.coalition
+        kwargs["scope"] = self.scope
         kwargs["user"] = self.request.user
         return kwargs
 
@@ -123,8 +132,8 @@ class ScopedFormMixin(ScopedObjectMixin):
 
 class ScopedCreateView(ScopedFormMixin, CreateView):
     def form_valid(self, form):
-        if self.coalition_path == "coalition":
-            form.instance.coalition = self.coalition
+        if not self.scope_path or self.scope_path == self.policy.scope_field:
+            setattr(form.instance, self.policy.scope_field, self.scope)
         return super().form_valid(form)
 
 
@@ -132,13 +141,13 @@ class ScopedUpdateView(ScopedFormMixin, UpdateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["delete_url"] = reverse(f"{self.namespace}:{self.url_name}-delete",
-                                        args=[self.coalition.pk, self.object.pk])
+                                        args=[self.scope.pk, self.object.pk])
         return context
 
 
 class ScopedDeleteView(ScopedObjectMixin, DeleteView):
     template_name = "core/object_confirm_delete.html"
-    capability = Cap.EDIT
+    capability = "edit"
 
     def get_form_class(self):
         # The shared *Views mixins set `form_class` to the model form (for create/update); confirming a delete
@@ -158,10 +167,10 @@ class ScopedDeleteView(ScopedObjectMixin, DeleteView):
 
 
 def crud_urls(prefix: str, name: str, list_view, create_view, update_view, delete_view) -> list:
-    """The four routes of a coalition-scoped object list."""
+    """The four routes of a scoped object list, under the path of the views' scope (their policy's `url_prefix`)."""
     from django.urls import path
 
-    base = "coalities/<int:coalition_pk>/" + prefix
+    base = list_view.policy.url_prefix + prefix
     return [
         path(base + "/", list_view.as_view(), name=f"{name}-list"),
         path(base + "/nieuw/", create_view.as_view(), name=f"{name}-create"),

@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from apps.coalitions.access import visible_coalitions
 from apps.coalitions.choices import PartnerType
 from apps.coalitions.models import Coalition
-from apps.core.api import CoalitionField, CoalitionScopedViewSet
+from apps.coalitions.scoped import CoalitionField, CoalitionScopedViewSet
 from apps.directory import clientroute, pathways, regional
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.models import CarePathway, PathwayStep, Service

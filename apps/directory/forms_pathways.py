@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apps.actions.models import Action
-from apps.core.forms import CoalitionModelForm
+from apps.coalitions.scoped import CoalitionModelForm
 from apps.directory.choices import OfferStatus, VulnerabilityFactor
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
 from apps.directory.pathways import municipality_for_postcode, normalise_pc4, services_for_steps

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
+from apps.coalitions.scoped import CoalitionMixin
 from apps.core.exports import export_response
-from apps.core.views import CoalitionMixin
 from apps.directory import clientroute, regional
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.forms_pathways import GapNoteForm, InterventionOfferForm

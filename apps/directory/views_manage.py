@@ -24,7 +24,8 @@ from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
 from apps.coalitions.models import Coalition
-from apps.core.views import CoalitionMixin, int_or_404
+from apps.coalitions.scoped import CoalitionMixin
+from apps.core.views import int_or_404
 from apps.directory import access, upkeep
 from apps.directory.forms_manage import CapacityForm, LocationForm, OpeningHoursForm, ServiceForm
 from apps.directory.models import Location, OpeningHours, Service

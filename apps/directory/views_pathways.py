@@ -14,15 +14,15 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 
 from apps.coalitions.access import Cap
-from apps.core.exports import Column
-from apps.core.views import (
+from apps.coalitions.scoped import (
     CoalitionMixin,
-    ScopedCreateView,
-    ScopedDeleteView,
-    ScopedListView,
-    ScopedUpdateView,
-    int_or_404,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
 )
+from apps.core.exports import Column
+from apps.core.views import int_or_404
 from apps.directory import pathways
 from apps.directory.forms_pathways import CarePathwayForm, LookupForm, PathwayStepForm
 from apps.directory.models import CarePathway, PathwayStep
@@ -38,7 +38,7 @@ class PathwayViews:
     form_class = CarePathwayForm
 
 
-class PathwayList(PathwayViews, ScopedListView):
+class PathwayList(PathwayViews, InCoalitionListView):
     template_name = "directory/pathways/pathway_list.html"
     detail_url_name = "pathway-detail"
     intro = gettext_lazy("Per situatie de afgesproken route: wie signaleert, wie het eerste contact heeft, "
@@ -54,7 +54,7 @@ class PathwayList(PathwayViews, ScopedListView):
         return super().get_queryset().annotate(step_count=Count("steps")).order_by("title")
 
 
-class PathwayCreate(PathwayViews, ScopedCreateView):
+class PathwayCreate(PathwayViews, InCoalitionCreateView):
     def get_initial(self):
         situation = self.request.GET.get("situatie", "")
         return {"situation": situation, "title": pathways.SUGGESTED_TITLES.get(situation, "")}
@@ -63,12 +63,12 @@ class PathwayCreate(PathwayViews, ScopedCreateView):
         return reverse("directory:pathway-detail", args=[self.coalition.pk, self.object.pk])
 
 
-class PathwayUpdate(PathwayViews, ScopedUpdateView):
+class PathwayUpdate(PathwayViews, InCoalitionUpdateView):
     def get_success_url(self):
         return reverse("directory:pathway-detail", args=[self.coalition.pk, self.object.pk])
 
 
-class PathwayDelete(PathwayViews, ScopedDeleteView):
+class PathwayDelete(PathwayViews, InCoalitionDeleteView):
     pass
 
 

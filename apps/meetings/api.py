@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from apps.core.api import CoalitionField, CoalitionScopedViewSet
+from apps.coalitions.scoped import CoalitionField, CoalitionScopedViewSet
 from apps.meetings.models import Attendance, Meeting
 
 

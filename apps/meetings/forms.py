@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 from __future__ import annotations
 
-from apps.core.forms import CoalitionModelForm
+from apps.coalitions.scoped import CoalitionModelForm
 from apps.meetings.models import Attendance, Meeting, Output
 from apps.organisations.models import Organisation
 

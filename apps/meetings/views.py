@@ -10,16 +10,15 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
-from apps.core.exports import Column
-from apps.core.views import (
+from apps.coalitions.scoped import (
     CoalitionMixin,
-    ExportMixin,
-    ScopedCreateView,
-    ScopedDeleteView,
-    ScopedListView,
-    ScopedUpdateView,
-    int_or_404,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
 )
+from apps.core.exports import Column
+from apps.core.views import ExportMixin, int_or_404
 from apps.meetings.forms import AttendanceForm, MeetingForm, OutputForm
 from apps.meetings.models import Attendance, Meeting, Output
 
@@ -32,7 +31,7 @@ class MeetingViews:
     form_class = MeetingForm
 
 
-class MeetingList(MeetingViews, ScopedListView):
+class MeetingList(MeetingViews, InCoalitionListView):
     detail_url_name = "meeting-detail"
     intro = gettext_lazy("Bijeenkomsten met deelname per organisatie en gemeente, en de evaluatievraag "
                          "‘heb je een nieuwe verbinding gemaakt?’.")
@@ -51,18 +50,18 @@ class MeetingList(MeetingViews, ScopedListView):
     ]
 
 
-class MeetingCreate(MeetingViews, ScopedCreateView):
+class MeetingCreate(MeetingViews, InCoalitionCreateView):
     def get_success_url(self):
         from django.urls import reverse
 
         return reverse("meetings:meeting-detail", args=[self.coalition.pk, self.object.pk])
 
 
-class MeetingUpdate(MeetingViews, ScopedUpdateView):
+class MeetingUpdate(MeetingViews, InCoalitionUpdateView):
     pass
 
 
-class MeetingDelete(MeetingViews, ScopedDeleteView):
+class MeetingDelete(MeetingViews, InCoalitionDeleteView):
     pass
 
 
@@ -125,19 +124,19 @@ class OutputViews:
     form_class = OutputForm
 
 
-class OutputList(OutputViews, ScopedListView):
+class OutputList(OutputViews, InCoalitionListView):
     intro = gettext_lazy("Getelde opbrengsten, zoals nieuwsbrieven, publicaties en het aantal volgers.")
     columns = [Column("kind", gettext_lazy("Soort")), Column("date", gettext_lazy("Datum")),
                Column("title", gettext_lazy("Titel")), Column("quantity", gettext_lazy("Aantal"))]
 
 
-class OutputCreate(OutputViews, ScopedCreateView):
+class OutputCreate(OutputViews, InCoalitionCreateView):
     pass
 
 
-class OutputUpdate(OutputViews, ScopedUpdateView):
+class OutputUpdate(OutputViews, InCoalitionUpdateView):
     pass
 
 
-class OutputDelete(OutputViews, ScopedDeleteView):
+class OutputDelete(OutputViews, InCoalitionDeleteView):
     pass

@@ -4,7 +4,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.forms import CoalitionModelForm
+from apps.coalitions.scoped import CoalitionModelForm
 from apps.monitoring.models import Indicator, Observation, Story
 
 MAX_UPLOAD = 20 * 1024 * 1024

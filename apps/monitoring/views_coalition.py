@@ -19,8 +19,14 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
+from apps.coalitions.scoped import (
+    CoalitionMixin,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
+)
 from apps.core.exports import Column, export_response, pdf_response
-from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
 from apps.monitoring import fmt, stats
 from apps.monitoring.areas import coalition_area
 from apps.monitoring.forms import LocalIndicatorForm, LocalValueForm, StoryForm
@@ -88,7 +94,7 @@ class StoryViews:
     form_class = StoryForm
 
 
-class StoryList(StoryViews, ScopedListView):
+class StoryList(StoryViews, InCoalitionListView):
     intro = gettext_lazy("Verhalen naast de cijfers: wat werkte, wie werd bereikt, wat leerden we. Ze staan in de "
                          "voortgangsrapportage van hun jaar.")
     columns = [Column("year", gettext_lazy("Jaar")), Column("title", gettext_lazy("Titel"))]
@@ -97,16 +103,16 @@ class StoryList(StoryViews, ScopedListView):
         return super().get_queryset().order_by("-year", "order", "pk")
 
 
-class StoryCreate(StoryViews, ScopedCreateView):
+class StoryCreate(StoryViews, InCoalitionCreateView):
     def get_initial(self):
         return {"year": dt.date.today().year}
 
 
-class StoryUpdate(StoryViews, ScopedUpdateView):
+class StoryUpdate(StoryViews, InCoalitionUpdateView):
     pass
 
 
-class StoryDelete(StoryViews, ScopedDeleteView):
+class StoryDelete(StoryViews, InCoalitionDeleteView):
     pass
 
 
@@ -119,14 +125,14 @@ class LocalIndicatorViews:
     detail_url_name = "local-indicator-detail"
 
 
-class LocalIndicatorList(LocalIndicatorViews, ScopedListView):
+class LocalIndicatorList(LocalIndicatorViews, InCoalitionListView):
     intro = gettext_lazy("Eigen indicatoren van de coalitie, bijvoorbeeld het aantal ouders dat per interventie "
                          "is bereikt. Ze verschijnen in de voortgangsrapportage.")
     columns = [Column("name", gettext_lazy("Naam")), Column("unit", gettext_lazy("Eenheid")),
                Column("action_line", gettext_lazy("Actielijn"))]
 
 
-class LocalIndicatorCreate(LocalIndicatorViews, ScopedCreateView):
+class LocalIndicatorCreate(LocalIndicatorViews, InCoalitionCreateView):
     def form_valid(self, form):
         indicator = form.instance
         indicator.kind = Kind.LOCAL
@@ -144,11 +150,11 @@ class LocalIndicatorCreate(LocalIndicatorViews, ScopedCreateView):
         return reverse("monitoring:local-indicator-detail", args=[self.coalition.pk, self.object.pk])
 
 
-class LocalIndicatorUpdate(LocalIndicatorViews, ScopedUpdateView):
+class LocalIndicatorUpdate(LocalIndicatorViews, InCoalitionUpdateView):
     pass
 
 
-class LocalIndicatorDelete(LocalIndicatorViews, ScopedDeleteView):
+class LocalIndicatorDelete(LocalIndicatorViews, InCoalitionDeleteView):
     pass
 
 

@@ -5,8 +5,8 @@ from django.http import Http404
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap, visible_coalitions
+from apps.coalitions.scoped import CoalitionMixin
 from apps.core.exports import Column, export_response, pdf_response
-from apps.core.views import CoalitionMixin
 from apps.overview.figures import coalition_figures, regional_figures
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from apps.core.api import CoalitionField, CoalitionScopedViewSet
+from apps.coalitions.scoped import CoalitionField, CoalitionScopedViewSet
 from apps.plans.models import Goal, GoalTopic
 from apps.plans.services import plan_for
 
@@ -53,7 +53,7 @@ class GoalSerializer(serializers.ModelSerializer):
 class GoalViewSet(CoalitionScopedViewSet):
     queryset = Goal.objects.select_related("plan__coalition").order_by("pk")
     serializer_class = GoalSerializer
-    coalition_path = "plan__coalition"
+    scope_path = "plan__coalition"
     filterset_fields = ["action_line", "theme"]
 
     def perform_create(self, serializer):

@@ -6,7 +6,8 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.forms import CoalitionModelForm, DateInput
+from apps.coalitions.scoped import CoalitionModelForm
+from apps.core.forms import DateInput
 from apps.plans.models import Ambition, Goal, GoalTopic, Plan
 
 

@@ -9,8 +9,14 @@ from django.views.generic import FormView, TemplateView
 
 from apps.coalitions.access import Cap
 from apps.coalitions.choices import ActionLine
+from apps.coalitions.scoped import (
+    CoalitionMixin,
+    InCoalitionCreateView,
+    InCoalitionDeleteView,
+    InCoalitionListView,
+    InCoalitionUpdateView,
+)
 from apps.core.exports import Column, pdf_response
-from apps.core.views import CoalitionMixin, ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
 from apps.plans import services
 from apps.plans.forms import AdoptForm, AmbitionForm, GoalForm, PlanForm
 from apps.plans.models import Ambition, Goal, PlanVersion
@@ -100,7 +106,7 @@ class VersionView(CoalitionMixin, TemplateView):
 class _InPlan:
     """Ambitions and goals hang under the coalition's plan."""
 
-    coalition_path = "plan__coalition"
+    scope_path = "plan__coalition"
     namespace = "plans"
     section = "plan"
 
@@ -121,19 +127,19 @@ class AmbitionViews(_InPlan):
     form_class = AmbitionForm
 
 
-class AmbitionList(AmbitionViews, ScopedListView):
+class AmbitionList(AmbitionViews, InCoalitionListView):
     columns = [Column("text", gettext_lazy("Ambitie")), Column("order", gettext_lazy("Volgorde"))]
 
 
-class AmbitionCreate(AmbitionViews, ScopedCreateView):
+class AmbitionCreate(AmbitionViews, InCoalitionCreateView):
     pass
 
 
-class AmbitionUpdate(AmbitionViews, ScopedUpdateView):
+class AmbitionUpdate(AmbitionViews, InCoalitionUpdateView):
     pass
 
 
-class AmbitionDelete(AmbitionViews, ScopedDeleteView):
+class AmbitionDelete(AmbitionViews, InCoalitionDeleteView):
     pass
 
 
@@ -143,7 +149,7 @@ class GoalViews(_InPlan):
     form_class = GoalForm
 
 
-class GoalList(GoalViews, ScopedListView):
+class GoalList(GoalViews, InCoalitionListView):
     select_related = ("theme", "ambition")
     columns = [
         Column("title", gettext_lazy("Doel")),
@@ -159,13 +165,13 @@ class GoalList(GoalViews, ScopedListView):
         return reverse("plans:goals-list", args=[self.coalition.pk])
 
 
-class GoalCreate(GoalViews, ScopedCreateView):
+class GoalCreate(GoalViews, InCoalitionCreateView):
     pass
 
 
-class GoalUpdate(GoalViews, ScopedUpdateView):
+class GoalUpdate(GoalViews, InCoalitionUpdateView):
     pass
 
 
-class GoalDelete(GoalViews, ScopedDeleteView):
+class GoalDelete(GoalViews, InCoalitionDeleteView):
     pass
