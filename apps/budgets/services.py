@@ -14,6 +14,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from apps.budgets.models import BudgetLine, CostRequest, RequestStatus
+from apps.budgets.workflow import COST_REQUEST
 from apps.coalitions.models import Coalition
 
 ZERO = Decimal("0")
@@ -78,13 +79,8 @@ def decide(request: CostRequest, approve: bool, user, note: str = "", on: dt.dat
     # Lock the coalition's requests so two simultaneous approvals cannot overspend the budget together.
     list(CostRequest.objects.select_for_update().filter(coalition=request.coalition, year=request.year))
     request.refresh_from_db()
-    if request.status != RequestStatus.SUBMITTED:
-        raise ValidationError(_("Over deze aanvraag is al besloten."))
-    if approve:
+    target = RequestStatus.APPROVED if approve else RequestStatus.REJECTED
+    if approve and COST_REQUEST.allowed(user, request, target):
         check_fits(request.coalition, request.year, request.amount)
-    request.status = RequestStatus.APPROVED if approve else RequestStatus.REJECTED
-    request.decided_on = on or dt.date.today()
-    request.decided_by = user
-    request.decision_note = note
-    request.save()
-    return request
+    return COST_REQUEST.move(request, target, user,
+                             changes={"decided_on": on or dt.date.today(), "decided_by": user, "decision_note": note})
