@@ -148,7 +148,7 @@ def _services(coalition, names: tuple[str, ...]) -> list[Service]:
 
 
 def _pathway(command, coalition, spec: dict[str, Any]) -> CarePathway:
-    from apps.demo.management.commands.demo import upsert
+    from apps.demo.upsert import upsert
 
     pathway = upsert(CarePathway, {"coalition": coalition, "situation": spec["situation"]},
                      {"title": spec["title"], "summary": spec["summary"]})
@@ -165,7 +165,7 @@ def _pathway(command, coalition, spec: dict[str, Any]) -> CarePathway:
 
 def load(command) -> None:
     """Load or refresh this part of the directory's demo data (idempotent)."""
-    from apps.demo.management.commands.demo import upsert
+    from apps.demo.upsert import upsert
 
     meppel = command.coalitions[MEPPEL]
     region = command.coalitions[REGION]

@@ -26,7 +26,7 @@ LIBRARY_STREET = "Markt 10"
 
 
 def _upsert():
-    from apps.demo.management.commands.demo import upsert
+    from apps.demo.upsert import upsert
 
     return upsert
 
