@@ -15,8 +15,8 @@ from django.utils import timezone
 from apps.accounts.models import User
 from apps.directory import demo_services_data as data
 from apps.directory.choices import Capacity
-from apps.directory.forms_manage import municipality_of_pc4
 from apps.directory.models import Intervention, Location, OpeningHours, Service, ServiceAtLocation
+from apps.directory.upkeep.forms import municipality_of_pc4
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 

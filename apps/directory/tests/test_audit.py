@@ -10,9 +10,10 @@ from auditlog.context import set_actor
 from auditlog.models import LogEntry
 
 from apps.core.testing import factories as f
-from apps.directory import audit, upkeep
+from apps.directory import audit
 from apps.directory.models import Service
 from apps.directory.testing.factories import LocationFactory, OpeningHoursFactory, ServiceFactory
+from apps.directory.upkeep import core as upkeep
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
-from apps.directory.pathways import find_pathway, municipality_for_postcode
+from apps.directory.pathways.core import find_pathway, municipality_for_postcode
 
 
 @pytest.fixture(autouse=True)

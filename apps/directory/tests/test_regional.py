@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 
 from apps.core.testing import factories as f
-from apps.directory import regional
 from apps.directory.models import InterventionOffer
+from apps.directory.pathways import regional
 from apps.directory.testing.factories import InterventionFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import pytest
 
 from apps.core.testing.factories import OrganisationFactory, municipality
 from apps.directory.choices import Phase, ServiceStatus, VulnerabilityFactor
-from apps.directory.search import PostcodeError, query_words, search_services, services_covering
+from apps.directory.search.engine import PostcodeError, query_words, search_services, services_covering
 from apps.directory.testing.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db
