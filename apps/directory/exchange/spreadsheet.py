@@ -24,10 +24,10 @@ from django.utils.translation import gettext_lazy
 
 from apps.directory.access import can_edit_service
 from apps.directory.choices import Phase, VulnerabilityFactor
-from apps.directory.exchange.hsds.places import find_municipality, municipality_for_pc4, normalise_postcode
 from apps.directory.models import Location, Service, ServiceAtLocation
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
+from apps.reference.places import find_municipality, main_municipality, normalise_postcode
 
 MAX_ROWS = 5000
 
@@ -331,7 +331,7 @@ class RowReader:
             location = Location.objects.create(
                 organisation=organisation, name=values["address"] or organisation.name, address_1=values["address"],
                 postcode=postcode, city=values["city"], pc4=pc4,
-                municipality=municipality_for_pc4(pc4) if pc4 else None)
+                municipality=main_municipality(pc4) if pc4 else None)
         ServiceAtLocation.objects.get_or_create(service=service, location=location)
 
 

@@ -20,6 +20,7 @@ from apps.directory.models import CarePathway, PathwayStep, Service
 from apps.directory.pathways import clientroute, regional
 from apps.directory.pathways import core as pathways
 from apps.organisations.models import Organisation
+from apps.reference import places
 from apps.reference.models import Municipality
 
 # --------------------------------------------------------------------------------------------------------------
@@ -173,9 +174,9 @@ class LookupQuerySerializer(serializers.Serializer):
 
     def validate(self, attrs):
         if attrs.get("postcode"):
-            if not pathways.normalise_pc4(attrs["postcode"]):
+            if not places.looks_like_postcode(attrs["postcode"]):
                 raise serializers.ValidationError({"postcode": "Vul een postcode in als 1234 of 1234 AB."})
-            found = pathways.municipality_for_postcode(attrs["postcode"])
+            found = places.main_municipality(attrs["postcode"])
             if found is None:
                 raise serializers.ValidationError({"postcode": "Deze postcode kennen we niet."})
             attrs["municipality"] = found

@@ -7,19 +7,18 @@ A municipality may be covered by a local coalition and by a regional one. The lo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Max, Prefetch, Q, QuerySet
 
-from apps.coalitions.choices import Scope
 from apps.coalitions.models import Coalition
+from apps.coalitions.places import coalitions_covering
 from apps.directory.choices import ServiceStatus, VulnerabilityFactor
 from apps.directory.models import CarePathway, PathwayStep, Service
 from apps.directory.search.engine import search_services
 from apps.directory.upkeep.core import is_stale
-from apps.reference.models import Municipality, PostcodeArea
+from apps.reference.models import Municipality
 
 # Smoking has no situation code of its own: its pathway is filed under `addiction` with this title.
 SMOKING_TITLE = "Roken tijdens de zwangerschap"
@@ -36,31 +35,6 @@ SUGGESTED_TITLES: dict[str, str] = {
     VulnerabilityFactor.WEAK_NETWORK: "Geen of zwak sociaal netwerk",
     VulnerabilityFactor.MENTAL_HEALTH: "Psychische problemen",
 }
-
-_POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
-
-
-def normalise_pc4(postcode: str) -> str:
-    """'7941 ab' → '7941'; empty when it is not a Dutch postcode."""
-    match = _POSTCODE.match(postcode or "")
-    return match.group(1) if match else ""
-
-
-def municipality_for_postcode(postcode: str) -> Municipality | None:
-    """The municipality holding the largest share of the PC4's addresses."""
-    pc4 = normalise_pc4(postcode)
-    if not pc4:
-        return None
-    area = PostcodeArea.objects.filter(pc4=pc4).select_related("municipality").order_by("-share").first()
-    return area.municipality if area else None
-
-
-def coalitions_covering(municipality: Municipality) -> list[Coalition]:
-    """Local coalitions of the municipality first, then regional coalitions it is a member of."""
-    local = Coalition.objects.filter(scope=Scope.LOCAL, municipality=municipality).order_by("pk")
-    regional = Coalition.objects.filter(scope=Scope.REGIONAL, municipalities=municipality).order_by("pk")
-    return [*local, *regional]
-
 
 def steps_with_contacts(municipality: Municipality | None = None) -> Prefetch:
     """Steps with their responsible organisation and their services' current contact data, in one go.

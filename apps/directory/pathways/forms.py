@@ -10,8 +10,9 @@ from apps.actions.models import Action
 from apps.core.forms import CoalitionModelForm
 from apps.directory.choices import OfferStatus, VulnerabilityFactor
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
-from apps.directory.pathways.core import municipality_for_postcode, normalise_pc4, services_for_steps
+from apps.directory.pathways.core import services_for_steps
 from apps.organisations.models import Organisation
+from apps.reference import places
 from apps.reference.models import Municipality
 
 
@@ -106,10 +107,10 @@ class LookupForm(forms.Form):
         cleaned = super().clean()
         postcode = (cleaned.get("postcode") or "").strip()
         if postcode:
-            if not normalise_pc4(postcode):
+            if not places.looks_like_postcode(postcode):
                 self.add_error("postcode", _("Vul een postcode in als 1234 of 1234 AB."))
                 return cleaned
-            found = municipality_for_postcode(postcode)
+            found = places.main_municipality(postcode)
             if found is None:
                 self.add_error("postcode", _("Deze postcode kennen we niet."))
                 return cleaned

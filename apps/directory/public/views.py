@@ -21,7 +21,7 @@ PUBLIC_RESULTS = 30
 @require_safe
 @cache_control(public=True, max_age=300)
 def public_search(request: HttpRequest) -> HttpResponse:
-    form = PublicSearchForm(request.GET or None)
+    form = PublicSearchForm(request.GET or None, request=request)
     results: list = []
     searched = form.is_bound and form.is_valid()
     if searched:

@@ -102,7 +102,7 @@ SEARCH_PARAMETERS = [
 def run_search(request) -> list[Service]:
     """Validate the query parameters with the page's form; 400 with the form's Dutch messages otherwise."""
     params = request.query_params
-    form = SearchForm(params)
+    form = SearchForm(params, request=request)
     errors = {} if form.is_valid() else dict(form.errors)
     limit = DEFAULT_LIMIT
     if params.get("limit"):

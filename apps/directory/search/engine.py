@@ -32,16 +32,15 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from apps.directory.choices import ServiceStatus
-from apps.directory.exchange.hsds import places
 from apps.directory.models import Service
 from apps.directory.search.pg import build_search_sql, run_search_sql
-from apps.reference.models import Municipality, PostcodeArea
+from apps.reference import places
+from apps.reference.models import Municipality
 
 MAX_WORDS = 6
 MAX_QUERY_LENGTH = 200
 FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
 MIN_TYPO_LENGTH = 4  # shorter words are not corrected (as search_pg.MIN_TYPO_LENGTH)
-POSTCODE_RE = places.POSTCODE  # one definition of a Dutch postcode for search, upkeep and imports
 _WORD_RE = re.compile(r"[^\W_]+")
 
 # PostgreSQL's Dutch stop words (Snowball list): they never match in full-text search, so they are dropped.
@@ -75,13 +74,13 @@ def query_words(query: str) -> list[str]:
     return [word for word in words if word not in STOPWORDS][:MAX_WORDS]
 
 
-def municipalities_for_postcode(postcode: str) -> list[Municipality]:
-    """The municipalities of a postcode's four digits ("7941 AB" → Meppel); a few PC4s span two."""
-    match = POSTCODE_RE.match(postcode or "")
-    if not match:
+def municipalities_for_postcode(postcode: str, request=None) -> list[Municipality]:
+    """The municipalities of a postcode's four digits ("7941 AB" → Meppel); a few PC4s span two.
+
+    Resolved through apps.reference.places, once per request when one is given."""
+    found = places.resolve(request, postcode)
+    if found is None:
         raise PostcodeError(_("Dit is geen geldige postcode. Vul vier cijfers in, eventueel met twee letters."))
-    ids = PostcodeArea.objects.filter(pc4=match.group(1)).values_list("municipality_id", flat=True)
-    found = list(Municipality.objects.filter(pk__in=list(ids)))
     if not found:
         raise PostcodeError(_("Deze postcode kennen we niet."))
     return found
@@ -135,14 +134,17 @@ def search_sql(words: list[str], filters: Filters, limit: int) -> tuple[str, lis
 
 
 def search_services(query: str = "", *, municipality: Municipality | None = None, postcode: str = "",
-                    phase: str = "", situation: str = "", self_registration: bool | None = None,
-                    language: str = "", free_only: bool = False, limit: int = 50) -> list[Service]:
+                    postcode_municipalities: list[Municipality] | None = None, phase: str = "", situation: str = "",
+                    self_registration: bool | None = None, language: str = "", free_only: bool = False,
+                    limit: int = 50) -> list[Service]:
     """Active services matching the words and the filters, best first.
 
     A postcode stands for its municipalities (services covering any of them); an unknown or malformed postcode
-    raises PostcodeError. Given both, the municipality and the postcode must both be covered.
+    raises PostcodeError. Given both, the municipality and the postcode must both be covered. A caller that has
+    resolved the postcode already passes its `postcode_municipalities`, so it is not resolved twice.
     """
-    qs_filters = build_filters(municipality=municipality, postcode=postcode, phase=phase, situation=situation,
+    qs_filters = build_filters(municipality=municipality, postcode=postcode,
+                               postcode_municipalities=postcode_municipalities, phase=phase, situation=situation,
                                self_registration=self_registration, language=language, free_only=free_only)
     if qs_filters is None:
         return []
@@ -151,13 +153,16 @@ def search_services(query: str = "", *, municipality: Municipality | None = None
     return _search_in_python(query, qs_filters, limit)
 
 
-def build_filters(*, municipality: Municipality | None = None, postcode: str = "", phase: str = "",
+def build_filters(*, municipality: Municipality | None = None, postcode: str = "",
+                  postcode_municipalities: list[Municipality] | None = None, phase: str = "",
                   situation: str = "", self_registration: bool | None = None, language: str = "",
                   free_only: bool = False) -> Filters | None:
     """The Filters for these arguments; None when municipality and postcode exclude each other."""
     ids: tuple[int, ...] = ()
     if postcode:
-        ids = tuple(m.pk for m in municipalities_for_postcode(postcode))
+        if postcode_municipalities is None:
+            postcode_municipalities = municipalities_for_postcode(postcode)
+        ids = tuple(m.pk for m in postcode_municipalities)
         if municipality is not None:
             if municipality.pk not in ids:
                 return None

@@ -88,11 +88,16 @@ class SearchForm(forms.Form):
                                  choices=fixed([("", _("Alle talen")), *LANGUAGE_NAMES.items()]))
     free = forms.BooleanField(label=_("Alleen gratis aanbod"), required=False)
 
+    def __init__(self, *args, request=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request  # resolves the postcode once per request (apps.reference.places.resolve)
+        self.postcode_municipalities: list[Municipality] | None = None
+
     def clean_postcode(self) -> str:
         postcode = self.cleaned_data["postcode"].strip()
         if postcode:
             try:
-                self.postcode_municipalities = municipalities_for_postcode(postcode)
+                self.postcode_municipalities = municipalities_for_postcode(postcode, self.request)
             except PostcodeError as exc:
                 raise forms.ValidationError(str(exc), code="postcode") from exc
         return postcode
@@ -101,6 +106,7 @@ class SearchForm(forms.Form):
         data = self.cleaned_data
         registration = {"true": True, "false": False}.get(data.get("self_registration") or "")
         return {"municipality": data.get("municipality"), "postcode": data.get("postcode", ""),
+                "postcode_municipalities": self.postcode_municipalities,
                 "phase": data.get("phase", ""), "situation": data.get("situation", ""),
                 "self_registration": registration, "language": data.get("language", ""),
                 "free_only": bool(data.get("free"))}

@@ -35,7 +35,7 @@ def decorate(services: list[Service]) -> list[Service]:
 
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
-    form = SearchForm(request.GET or None)
+    form = SearchForm(request.GET or None, request=request)
     page = None
     searched = False
     if form.is_bound and form.is_valid():

@@ -9,6 +9,7 @@ from django.urls import reverse
 from apps.core.testing import factories as f
 from apps.directory.pathways import core as pathways
 from apps.directory.testing.factories import CarePathwayFactory, PathwayStepFactory, ServiceFactory
+from apps.reference import places
 
 pytestmark = pytest.mark.django_db
 URL = "/zorgpaden/"
@@ -22,10 +23,10 @@ def region(coalition_a):
 
 
 def test_postcode_gives_the_municipality_with_most_of_its_addresses():
-    assert pathways.municipality_for_postcode("7941 AB").code == "GM0119"
-    assert pathways.municipality_for_postcode("7941").code == "GM0119"
-    assert pathways.municipality_for_postcode("0000") is None
-    assert pathways.municipality_for_postcode("Meppel") is None
+    assert places.main_municipality("7941 AB").code == "GM0119"
+    assert places.main_municipality("7941").code == "GM0119"
+    assert places.main_municipality("0000") is None
+    assert places.main_municipality("Meppel") is None
 
 
 def test_the_local_pathway_comes_before_the_regional_one(coalition_a, region):

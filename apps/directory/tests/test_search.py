@@ -158,3 +158,18 @@ def test_limit():
     for i in range(5):
         ServiceFactory(name=f"Spreekuur {i}")
     assert len(search_services("spreekuur", limit=3)) == 3
+
+
+def test_the_search_form_resolves_its_postcode_once_per_request(rf):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from apps.directory.search.forms import SearchForm
+
+    request = rf.get("/", {"postcode": "7941 AB"})
+    with CaptureQueriesContext(connection) as queries:
+        form = SearchForm(request.GET, request=request)
+        assert form.is_valid()
+        form.search()
+        assert SearchForm(request.GET, request=request).is_valid()  # a second form on the same request
+    assert sum("reference_postcodearea" in query["sql"] for query in queries.captured_queries) == 1

@@ -11,9 +11,9 @@ from django.utils.translation import gettext_lazy
 
 from apps.directory import access
 from apps.directory.choices import Capacity, Phase, VulnerabilityFactor
-from apps.directory.exchange.hsds import places
 from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
 from apps.organisations.models import Organisation
+from apps.reference import places
 from apps.reference.models import Municipality
 
 # Languages a service is offered in (ISO 639-1), the ones most asked for in Dutch maternity and youth care.
@@ -35,16 +35,13 @@ LANGUAGES: list[tuple[str, str]] = [
 ]
 LANGUAGE_CODES = {code for code, _label in LANGUAGES}
 
+
 def normalise_postcode(value: str) -> tuple[str, str]:
     """"7941ab" → ("7941 AB", "7941"); raises ValidationError in Dutch for anything else."""
     postcode = places.normalise_postcode(value)
     if postcode is None:
         raise forms.ValidationError(_("Vul een postcode in als 1234 AB."), code="invalid")
     return postcode, postcode[:4]
-
-
-# The municipality with the largest share of the PC4's addresses (a few PC4s cross a border).
-municipality_of_pc4 = places.municipality_for_pc4
 
 
 MAX_ROW_ID = 2**63 - 1  # the largest bigint: a larger number from a hand-made request names no row
@@ -200,7 +197,7 @@ class LocationForm(forms.ModelForm):
 
     def clean_postcode(self) -> str:
         postcode, pc4 = normalise_postcode(self.cleaned_data.get("postcode", ""))
-        municipality = municipality_of_pc4(pc4)
+        municipality = places.main_municipality(pc4)
         if municipality is None:
             raise forms.ValidationError(
                 _("Postcode %(postcode)s kennen we niet. Controleer de vier cijfers.") % {"postcode": postcode},

@@ -12,8 +12,9 @@ from apps.core.api import ModelCleanMixin
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.models import Intervention, Location, OpeningHours, Service, ServiceAtLocation
 from apps.directory.upkeep import core as upkeep
-from apps.directory.upkeep.forms import LANGUAGES, municipality_of_pc4, normalise_postcode
+from apps.directory.upkeep.forms import LANGUAGES, normalise_postcode
 from apps.organisations.models import Organisation
+from apps.reference import places
 from apps.reference.models import Municipality
 
 
@@ -145,7 +146,7 @@ class LocationSerializer(serializers.ModelSerializer):
             postcode, pc4 = normalise_postcode(value)
         except DjangoValidationError as exc:
             raise serializers.ValidationError(exc.messages) from exc
-        municipality = municipality_of_pc4(pc4)
+        municipality = places.main_municipality(pc4)
         if municipality is None:
             raise serializers.ValidationError(f"Postcode {postcode} kennen we niet. Controleer de vier cijfers.")
         self._derived = {"pc4": pc4, "municipality": municipality}

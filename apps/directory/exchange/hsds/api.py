@@ -26,9 +26,9 @@ from rest_framework.views import APIView
 from apps.directory.choices import ServiceStatus
 from apps.directory.exchange.hsds.export import services_for_export
 from apps.directory.exchange.hsds.mapping import location_record, service_list_record, service_record
-from apps.directory.exchange.hsds.places import municipalities_for_pc4, normalise_postcode
 from apps.directory.exchange.hsds.taxonomy import TAXONOMY_ID, TERMS, TERMS_BY_ID, taxonomy_record, term_record
 from apps.directory.models import ServiceAtLocation
+from apps.reference.places import municipalities_for_pc4, normalise_postcode
 
 HSDS_VERSION = "3.0"
 DEFAULT_PER_PAGE = 50

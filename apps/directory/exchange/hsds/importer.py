@@ -25,11 +25,11 @@ from django.utils.translation import gettext_lazy
 
 from apps.directory.exchange.hsds import reading
 from apps.directory.exchange.hsds.mapping import PLACEHOLDER_KEY
-from apps.directory.exchange.hsds.places import municipality_for_pc4
 from apps.directory.exchange.hsds.reading import FieldProblem
 from apps.directory.exchange.hsds.validation import schema_errors
 from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
 from apps.organisations.models import Organisation
+from apps.reference.places import main_municipality
 
 PLACEHOLDER_UUID = uuid.UUID("0e4f7c1e-2f7a-4a53-8d55-1f0d5c3c9a00")
 PLACEHOLDER_NAME = gettext_lazy("Organisatie onbekend (HSDS-import)")
@@ -246,7 +246,7 @@ class Reader:
         instance.city = address.city if address else ""
         instance.postcode = address.postcode if address else ""
         instance.pc4 = instance.postcode[:4]
-        instance.municipality = municipality_for_pc4(instance.pc4) if instance.pc4 else None
+        instance.municipality = main_municipality(instance.pc4) if instance.pc4 else None
         instance.name = record.get("name") or instance.address_1 or instance.city or str(_("Locatie"))
         instance.description = record.get("description") or ""
         instance.transportation = record.get("transportation") or ""

@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 
 from apps.directory.choices import Capacity, Phase, VulnerabilityFactor
 from apps.directory.exchange.hsds.mapping import AGB_SCHEME, COUNTRY, KVK_SCHEME, TOOI_PATTERN, WEEKDAYS
-from apps.directory.exchange.hsds.places import find_municipality, normalise_postcode
 from apps.directory.exchange.hsds.taxonomy import kansrijk_term
 from apps.directory.models import Intervention
 from apps.reference.models import Municipality
+from apps.reference.places import find_municipality, normalise_postcode
 
 OWNER_KEYS = {"service_id", "location_id", "organization_id", "service_at_location_id"}
 COUNTRIES_NL = {"NL", "NLD", "NEDERLAND", "NETHERLANDS", "THE NETHERLANDS"}

@@ -8,7 +8,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from apps.directory.exchange.hsds.export import export_services, services_for_export
-from apps.directory.exchange.hsds.places import find_municipality
+from apps.reference.places import find_municipality
 
 
 class Command(BaseCommand):
