@@ -97,11 +97,17 @@ def lookup(situation: str, municipality: Municipality) -> LookupResult:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Step order. (pathway, order) is unique, so moves go through a free number first.
+# Step order. (pathway, order) is unique, so moves go through a free number first. Every write is a save() of the
+# step, so that the audit trail (apps/directory/audit.py) records the new order; QuerySet.update() would bypass it.
 # ---------------------------------------------------------------------------------------------------------------
 
 def next_order(pathway: CarePathway) -> int:
     return (pathway.steps.aggregate(top=Max("order"))["top"] or 0) + 1
+
+
+def _set_order(step: PathwayStep, order: int) -> None:
+    step.order = order
+    step.save(update_fields=["order"])
 
 
 @transaction.atomic
@@ -118,10 +124,9 @@ def move_step(step: PathwayStep, direction: str) -> bool:
         return False
     mine, theirs = step.order, neighbour.order
     parking = next_order(step.pathway)
-    PathwayStep.objects.filter(pk=step.pk).update(order=parking)
-    PathwayStep.objects.filter(pk=neighbour.pk).update(order=mine)
-    PathwayStep.objects.filter(pk=step.pk).update(order=theirs)
-    step.order = theirs
+    _set_order(step, parking)
+    _set_order(neighbour, mine)
+    _set_order(step, theirs)
     return True
 
 
@@ -133,9 +138,9 @@ def renumber(pathway: CarePathway) -> None:
         return
     offset = max(step.order for step in steps) + 1
     for number, step in enumerate(steps):
-        PathwayStep.objects.filter(pk=step.pk).update(order=offset + number)
+        _set_order(step, offset + number)
     for number, step in enumerate(steps, start=1):
-        PathwayStep.objects.filter(pk=step.pk).update(order=number)
+        _set_order(step, number)
 
 
 def pathways_of(coalition: Coalition) -> QuerySet[CarePathway]:
