@@ -25,15 +25,8 @@ from apps.reference.models import Municipality
 SESSION_KEY = "directory_import"
 
 
-def importable_municipalities(user) -> QuerySet[Municipality]:
-    """The municipalities the user may import services for: those whose directory she keeps as coalition editor."""
-    if user.is_superuser:
-        return Municipality.objects.filter(active=True)
-    return Municipality.objects.filter(pk__in=access.kept_municipality_ids(user))
-
-
 def _municipalities_or_403(user) -> QuerySet[Municipality]:
-    municipalities = importable_municipalities(user)
+    municipalities = access.importable_municipalities(user)
     if not municipalities.exists():
         raise PermissionDenied(_("Alleen redacteuren van een coalitie kunnen aanbod importeren, voor de gemeenten "
                                  "van hun coalitie."))

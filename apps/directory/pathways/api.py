@@ -11,10 +11,10 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
 
-from apps.coalitions.access import visible_coalitions
 from apps.coalitions.choices import PartnerType
 from apps.coalitions.models import Coalition
 from apps.core.api import CoalitionField, CoalitionScopedViewSet
+from apps.directory import access
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.models import CarePathway, PathwayStep, Service
 from apps.directory.pathways import clientroute, regional
@@ -251,7 +251,7 @@ _COALITION_ID = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH, 
 
 def _visible_coalition(request, pk) -> Coalition:
     try:
-        return visible_coalitions(request.user).get(pk=int(pk))
+        return access.readable_coalitions(request.user).get(pk=int(pk))
     except (ValueError, TypeError, OverflowError, Coalition.DoesNotExist):
         raise Http404 from None
 

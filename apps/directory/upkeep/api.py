@@ -82,11 +82,9 @@ class ServiceViewSet(UuidLookupMixin, viewsets.ModelViewSet):
         if not access.can_create_service_for(user, organisation):
             raise exceptions.PermissionDenied("U kunt geen aanbod toevoegen voor deze organisatie.")
         own = organisation.pk in access.organisation_ids(user)
-        if not (user.is_superuser or own):
-            kept = access.kept_municipality_ids(user)
-            if not any(m.pk in kept for m in serializer.validated_data["municipalities"]):
-                raise exceptions.PermissionDenied(
-                    "Kies minstens één gemeente waarvoor uw coalitie de sociale kaart bijhoudt.")
+        if not access.may_list_in(user, organisation, serializer.validated_data["municipalities"]):
+            raise exceptions.PermissionDenied(
+                "Kies minstens één gemeente waarvoor uw coalitie de sociale kaart bijhoudt.")
         service = serializer.save()
         upkeep.mark_verified(service, user)
         if own:
@@ -145,13 +143,8 @@ class LocationViewSet(UuidLookupMixin, viewsets.ModelViewSet):
         "opening_hours").order_by("name", "pk")
     filterset_fields = ["organisation", "pc4"]
 
-    def _may_write_for(self, organisation) -> bool:
-        user = self.request.user
-        return (user.is_superuser or organisation.pk in access.organisation_ids(user)
-                or access.editable_services(user).filter(organisation=organisation).exists())
-
     def perform_create(self, serializer):
-        if not self._may_write_for(serializer.validated_data["organisation"]):
+        if not access.may_add_location_for(self.request.user, serializer.validated_data["organisation"]):
             raise exceptions.PermissionDenied("Alleen wie het aanbod van deze organisatie bijhoudt, kan er een "
                                               "locatie aan toevoegen.")
         serializer.save()
@@ -222,7 +215,7 @@ class InterventionViewSet(viewsets.ModelViewSet):
     filterset_fields = ["recognition", "national"]
 
     def check_write(self) -> None:
-        if not self.request.user.is_superuser:
+        if not access.may_keep_catalogue(self.request.user):
             raise exceptions.PermissionDenied("De landelijke interventies worden beheerd door de functioneel "
                                               "beheerder.")
 

@@ -5,14 +5,12 @@ capacity. Permission checks live in apps.directory.access; these forms only offe
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from apps.directory import access
 from apps.directory.choices import Capacity, Phase, VulnerabilityFactor
 from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
-from apps.organisations.models import Organisation
 from apps.reference import places
 from apps.reference.models import Municipality
 
@@ -112,11 +110,7 @@ class ServiceForm(forms.ModelForm):
             organisation_id = self.instance.organisation_id
             self.initial["locations"] = list(self.instance.locations.values_list("pk", flat=True))
         else:
-            if user.is_superuser or access.kept_municipality_ids(user):
-                organisations = Organisation.objects.all()
-            else:
-                organisations = user.organisations.all()
-            self.fields["organisation"].queryset = organisations.order_by("name")
+            self.fields["organisation"].queryset = access.organisations_for_new_service(user).order_by("name")
             organisation_id = self.data.get("organisation") or self.initial.get("organisation")
         self.fields["locations"].queryset = Location.objects.filter(organisation_id=_row_id(organisation_id))
 
@@ -130,13 +124,10 @@ class ServiceForm(forms.ModelForm):
         if organisation is not None and not self.instance.pk and not access.can_create_service_for(
                 self.user, organisation):
             self.add_error("organisation", _("U kunt geen aanbod toevoegen voor deze organisatie."))
-        if (organisation is not None and municipalities and not self.user.is_superuser
-                and organisation.pk not in access.organisation_ids(self.user)):
-            # A coalition editor adds listings for her own area only; otherwise she could not keep them.
-            kept = access.kept_municipality_ids(self.user)
-            if not any(m.pk in kept for m in municipalities):
-                self.add_error("municipalities", _("Kies minstens één gemeente waarvoor uw coalitie de sociale "
-                                                   "kaart bijhoudt."))
+        if organisation is not None and municipalities and not access.may_list_in(self.user, organisation,
+                                                                                    municipalities):
+            self.add_error("municipalities", _("Kies minstens één gemeente waarvoor uw coalitie de sociale "
+                                               "kaart bijhoudt."))
         locations = cleaned.get("locations")
         if organisation is not None and locations and any(
                 location.organisation_id != organisation.pk for location in locations):
@@ -187,13 +178,8 @@ class LocationForm(forms.ModelForm):
         self.fields["postcode"].error_messages["required"] = _("Vul de postcode in.")
         if self.instance.pk:
             del self.fields["organisation"]
-        elif user.is_superuser:
-            self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         else:
-            own = user.organisations.values("pk")
-            kept = access.editable_services(user).values("organisation_id")
-            self.fields["organisation"].queryset = Organisation.objects.filter(
-                Q(pk__in=own) | Q(pk__in=kept)).order_by("name")
+            self.fields["organisation"].queryset = access.organisations_for_new_location(user).order_by("name")
 
     def clean_postcode(self) -> str:
         postcode, pc4 = normalise_postcode(self.cleaned_data.get("postcode", ""))

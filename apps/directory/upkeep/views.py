@@ -79,7 +79,7 @@ class MyListings(LoginRequiredMixin, TemplateView):
         services = upkeep.oldest_first(access.maintainable_services(user, as_member=True)).select_related(
             "organisation", "last_verified_by")
         # The same rules as access.can_edit_service & co., decided for the whole list in two queries.
-        editable = user.is_superuser or set(access.editable_services(user).values_list("pk", flat=True))
+        editable = access.edits_every_listing(user) or set(access.editable_services(user).values_list("pk", flat=True))
         own = access.organisation_ids(user)
         rows = []
         for s in services:
@@ -95,7 +95,7 @@ class MyListings(LoginRequiredMixin, TemplateView):
         context.update(
             stale_rows=[r for r in rows if r["stale"]], fresh_rows=[r for r in rows if not r["stale"]],
             organisations=organisations, stale_after_days=upkeep.STALE_AFTER.days,
-            can_add=user.is_superuser or bool(access.organisation_ids(user) or access.kept_municipality_ids(user)),
+            can_add=access.may_add_services(user),
             coalitions=Coalition.objects.filter(memberships__user=user).distinct().order_by("name"),
         )
         return context
@@ -180,8 +180,7 @@ class ServiceEdit(RefusalMixin, TemplateView):
             self.service = get_object_or_404(Service.objects.select_related("organisation"), uuid=kwargs["uuid"])
             if not access.can_edit_service(request.user, self.service):
                 raise PermissionDenied(access.denial_reason(request.user, self.service))
-        elif not (request.user.is_superuser or access.organisation_ids(request.user)
-                  or access.kept_municipality_ids(request.user)):
+        elif not access.may_add_services(request.user):
             raise PermissionDenied(_("Alleen medewerkers van een aanbieder of kernleden van een coalitie kunnen "
                                      "aanbod toevoegen."))
 
