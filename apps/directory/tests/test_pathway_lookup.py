@@ -15,13 +15,6 @@ pytestmark = pytest.mark.django_db
 URL = "/zorgpaden/"
 
 
-@pytest.fixture
-def region(coalition_a):
-    region = f.CoalitionFactory(name="Regio Zuidwest-Drenthe", scope="regional", municipality=None)
-    region.municipalities.add(f.municipality("GM0119"), f.municipality("GM1701"))
-    return region
-
-
 def test_postcode_gives_the_municipality_with_most_of_its_addresses():
     assert places.main_municipality("7941 AB").code == "GM0119"
     assert places.main_municipality("7941").code == "GM0119"
