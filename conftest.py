@@ -1,5 +1,16 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Shared fixtures: the people every permission test needs (a project lead of A, a viewer of A, an outsider in B)."""
+"""Shared fixtures: the people every permission test needs, one per role, defined once.
+
+| persona | who |
+| --- | --- |
+| `lead_a`, `lead_b` | project lead of coalition A (Meppel), of coalition B (Venlo) |
+| `member_a` | working-group member of coalition A |
+| `viewer_a` | viewer (meelezer) of coalition A |
+| `outsider` | a user with no membership and no organisation |
+| `coordinator` | regional coordinator of `region`, the regional coalition that contains coalition A |
+| `employee` | works for `provider`, an organisation offering services in the directory |
+| `maintainer` | a superuser (functional administrator) |
+"""
 
 from __future__ import annotations
 
@@ -55,6 +66,57 @@ def viewer_a(coalition_a):
 @pytest.fixture
 def lead_b(coalition_b):
     return f.member(coalition_b, "project_lead")
+
+
+@pytest.fixture
+def member_a(coalition_a):
+    return f.member(coalition_a, "working_group_member")
+
+
+@pytest.fixture
+def outsider(db):
+    return f.UserFactory()
+
+
+@pytest.fixture
+def region(coalition_a):
+    """Regio Zuidwest-Drenthe: coalition A belongs to it, and its municipalities are Meppel and Westerveld."""
+    region = f.CoalitionFactory(name="Regio Zuidwest-Drenthe", scope="regional", municipality=None)
+    region.municipalities.add(f.municipality("GM0119"), f.municipality("GM1701"))
+    coalition_a.region = region
+    coalition_a.save(update_fields=["region"])
+    return region
+
+
+@pytest.fixture
+def coordinator(region):
+    return f.member(region, "regional_coordinator")
+
+
+@pytest.fixture
+def region_b(db):
+    """Regio Noord- en Midden-Limburg: Venlo (coalition B's municipality) and Roermond; no coalition attached."""
+    region = f.CoalitionFactory(name="Regio Noord- en Midden-Limburg", scope="regional", municipality=None)
+    region.municipalities.add(f.municipality("GM0983"), f.municipality("GM0957"))
+    return region
+
+
+@pytest.fixture
+def provider(db):
+    """An organisation that offers services in the directory."""
+    return f.OrganisationFactory(name="Humanitas Meppel")
+
+
+@pytest.fixture
+def employee(provider):
+    user = f.UserFactory(first_name="Ilse", last_name="Mulder")
+    user.organisations.add(provider)
+    return user
+
+
+@pytest.fixture
+def maintainer(db):
+    return f.UserFactory(is_superuser=True, is_staff=True)
 
 
 @pytest.fixture

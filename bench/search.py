@@ -172,7 +172,7 @@ def seed(rng: random.Random) -> dict:
     from django.db import connection, transaction
 
     from apps.directory.models import Intervention, Location, Service, ServiceAtLocation
-    from apps.directory.search_document import build_document
+    from apps.directory.search.document import build_document
     from apps.organisations.models import Organisation
     from apps.reference.models import Municipality, PostcodeArea
 
@@ -270,7 +270,7 @@ def make_searches(n: int, municipalities, rng: random.Random) -> list[dict]:
 
 def raw_sql(params: dict) -> list[tuple[str, list]]:
     """The statement the application sends for these parameters, built by the app's own code (not timed)."""
-    from apps.directory.search import build_filters, query_words, search_sql
+    from apps.directory.search.engine import build_filters, query_words, search_sql
     from apps.reference.models import Municipality
 
     filters = build_filters(

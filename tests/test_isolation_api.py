@@ -251,8 +251,8 @@ def test_project_lead_creates_updates_and_deletes_in_her_coalition(api_a, coalit
     assert not spec.model._default_manager.filter(pk=obj.pk).exists()
 
 
-def test_working_group_member_edits_actions_but_not_partners(coalition_a):
-    api = _client(f.member(coalition_a, "working_group_member"))
+def test_working_group_member_edits_actions_but_not_partners(coalition_a, member_a):
+    api = _client(member_a)
     action, partner = f.ActionFactory(coalition=coalition_a), f.PartnerFactory(coalition=coalition_a)
 
     assert api.patch(f"/api/actions/{action.pk}/", {"status": "in_bloom"}, format="json").status_code == 200

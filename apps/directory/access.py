@@ -11,9 +11,29 @@ about writes. The rules (docs/directory-upkeep.md):
   member municipalities. (A regional coordinator's inherited read access to local coalitions gives no edit right.)
 - Employees of the organisation may always claim, re-verify and set the capacity of their own organisation's
   listings, claimed or not: those are facts only the provider knows.
-- Superusers may do everything.
+- Superusers (the functional administrators) may do everything.
 
 Everything a user may not do with a listing she can still read is a 403 with a reason; see `denial_reason`.
+
+Pages, forms and the API all ask these functions; none of them decides on its own:
+
+| rule | who | used by |
+| --- | --- | --- |
+| `can_edit_service`, `editable_services` | claimed: its employees; else editors of a covering coalition | all |
+| `edits_every_listing` | superusers | my-listings page |
+| `can_verify`, `can_set_capacity` | whoever may edit, and the organisation's employees | pages, API |
+| `can_claim` | employees, while the listing is unclaimed | page, API |
+| `own_services`, `maintainable_services` | her organisations' listings; those plus the editable ones | lists, API |
+| `may_add_services` | employees, coalition editors, superusers | my-listings and create pages |
+| `can_create_service_for` | the organisation's employees, coalition editors, superusers | create form, API |
+| `organisations_for_new_service` | all for coalition editors and superusers, else her own | create form |
+| `may_list_in` | coalition editors within their coalitions' municipalities only | create form, API |
+| `can_edit_location`, `editable_locations` | employees; editors of its unclaimed listings | pages, forms, API |
+| `may_add_location_for`, `organisations_for_new_location` | employees; keepers of one of its listings | form, API |
+| `may_keep_catalogue` | superusers (the national intervention catalogue) | API |
+| `importable_municipalities` (none: 403) | coalition editors for their municipalities; superusers | import pages |
+| `readable_coalitions` | whom apps.coalitions lets see the coalition | pathway, route and map API |
+| `can_manage_coalition_directory` | Cap.EDIT in the coalition | coalition pages |
 """
 
 from __future__ import annotations
@@ -21,9 +41,10 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
-from apps.coalitions.access import ROLE_CAPABILITIES, Cap, can
+from apps.coalitions.access import ROLE_CAPABILITIES, Cap, can, visible_coalitions
 from apps.coalitions.models import Coalition, Membership
 from apps.directory.models import Location, Service
+from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 
 
@@ -78,7 +99,7 @@ def can_edit_service(user, service: Service) -> bool:
     """May the user change the listing's content (description, locations, opening hours, …) or delete it?"""
     if not _active(user):
         return False
-    if user.is_superuser:
+    if user.is_superuser:  # functional administrators keep every listing, claimed or not
         return True
     if is_claimed(service):
         return is_employee(user, service)
@@ -105,9 +126,43 @@ def can_create_service_for(user, organisation) -> bool:
     coalition editor (for any organisation; the listing starts unclaimed) or a superuser."""
     if not _active(user):
         return False
-    if user.is_superuser or organisation.pk in organisation_ids(user):
+    if user.is_superuser or organisation.pk in organisation_ids(user):  # administrators add for anyone
         return True
     return bool(kept_municipality_ids(user))
+
+
+def edits_every_listing(user) -> bool:
+    """May the user edit every listing in the country (so a list need not ask listing by listing)?"""
+    return _active(user) and user.is_superuser  # functional administrators keep the whole directory
+
+
+def may_add_services(user) -> bool:
+    """May the user add listings at all: an employee of some organisation, a coalition editor or a superuser?"""
+    if not _active(user):
+        return False
+    return (user.is_superuser  # administrators add listings without an organisation or coalition of their own
+            or bool(organisation_ids(user) or kept_municipality_ids(user)))
+
+
+def organisations_for_new_service(user) -> QuerySet[Organisation]:
+    """The organisations the user may add a listing for: all for coalition editors (the listing starts unclaimed)
+    and superusers, else her own."""
+    if not _active(user):
+        return Organisation.objects.none()
+    if user.is_superuser or kept_municipality_ids(user):  # administrators add for any organisation
+        return Organisation.objects.all()
+    return user.organisations.all()
+
+
+def may_list_in(user, organisation, municipalities) -> bool:
+    """May the user list a new service of `organisation` in these municipalities? A coalition editor adds
+    listings for her own area only (otherwise she could not keep them); employees and superusers anywhere."""
+    if not _active(user):
+        return False
+    if user.is_superuser or organisation.pk in organisation_ids(user):  # administrators list anywhere
+        return True
+    kept = kept_municipality_ids(user)
+    return any(m.pk in kept for m in municipalities)
 
 
 def editable_services(user, *, as_member: bool = False) -> QuerySet[Service]:
@@ -117,7 +172,7 @@ def editable_services(user, *, as_member: bool = False) -> QuerySet[Service]:
     upkeep list, which would otherwise hold the whole country)."""
     if not _active(user):
         return Service.objects.none()
-    if user.is_superuser and not as_member:
+    if user.is_superuser and not as_member:  # administrators edit every listing (see can_edit_service)
         return Service.objects.all()
     organisations = user.organisations.values("pk")
     kept = list(kept_municipality_ids(user))
@@ -138,7 +193,7 @@ def maintainable_services(user, *, as_member: bool = False) -> QuerySet[Service]
     """Listings the user may verify or set the capacity of: editable ones plus her organisations' own."""
     if not _active(user):
         return Service.objects.none()
-    if user.is_superuser and not as_member:
+    if user.is_superuser and not as_member:  # administrators maintain every listing (see can_edit_service)
         return Service.objects.all()
     return Service.objects.filter(Q(pk__in=editable_services(user, as_member=as_member).values("pk"))
                                   | Q(organisation__in=user.organisations.values("pk")))
@@ -150,7 +205,7 @@ def can_edit_location(user, location: Location) -> bool:
     Employees of the organisation may always edit its locations."""
     if not _active(user):
         return False
-    if user.is_superuser or location.organisation_id in organisation_ids(user):
+    if user.is_superuser or location.organisation_id in organisation_ids(user):  # administrators edit any address
         return True
     if location.service_at_locations.filter(service__claimed_at__isnull=False).exists():
         # A claimed listing is its organisation's to keep, and so is the address it is offered at.
@@ -161,12 +216,52 @@ def can_edit_location(user, location: Location) -> bool:
 def editable_locations(user) -> QuerySet[Location]:
     if not _active(user):
         return Location.objects.none()
-    if user.is_superuser:
+    if user.is_superuser:  # administrators edit any address (see can_edit_location)
         return Location.objects.all()
     organisations = editable_services(user).values("organisation_id")
     claimed = Location.objects.filter(service_at_locations__service__claimed_at__isnull=False).values("pk")
     return Location.objects.filter(Q(organisation__in=user.organisations.values("pk"))
                                    | (Q(organisation__in=organisations) & ~Q(pk__in=claimed)))
+
+
+def may_add_location_for(user, organisation) -> bool:
+    """May the user add a location to the organisation: an employee, or whoever keeps one of its listings?"""
+    if not _active(user):
+        return False
+    return (user.is_superuser  # administrators add addresses for any organisation
+            or organisation.pk in organisation_ids(user)
+            or editable_services(user).filter(organisation=organisation).exists())
+
+
+def organisations_for_new_location(user) -> QuerySet[Organisation]:
+    """The organisations `may_add_location_for` allows, as one queryset (for the form's choices)."""
+    if not _active(user):
+        return Organisation.objects.none()
+    if user.is_superuser:  # administrators add addresses for any organisation
+        return Organisation.objects.all()
+    own = user.organisations.values("pk")
+    kept = editable_services(user).values("organisation_id")
+    return Organisation.objects.filter(Q(pk__in=own) | Q(pk__in=kept))
+
+
+def may_keep_catalogue(user) -> bool:
+    """May the user change the national intervention catalogue? Only the functional administrators."""
+    return _active(user) and user.is_superuser  # the catalogue is national: no coalition or organisation keeps it
+
+
+def importable_municipalities(user) -> QuerySet[Municipality]:
+    """The municipalities the user may import services for: those whose directory she keeps as coalition editor."""
+    if not _active(user):
+        return Municipality.objects.none()
+    if user.is_superuser:  # administrators import for every active municipality
+        return Municipality.objects.filter(active=True)
+    return Municipality.objects.filter(pk__in=kept_municipality_ids(user))
+
+
+
+def readable_coalitions(user) -> QuerySet[Coalition]:
+    """Coalitions whose pathways, client route and regional map the user may read (apps.coalitions decides)."""
+    return visible_coalitions(user)
 
 
 def can_manage_coalition_directory(user, coalition: Coalition) -> bool:

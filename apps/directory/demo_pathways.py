@@ -14,7 +14,7 @@ from typing import Any
 from apps.actions.models import Action
 from apps.directory.choices import OfferStatus, ServiceStatus
 from apps.directory.models import CarePathway, GapNote, Intervention, InterventionOffer, PathwayStep, Service
-from apps.directory.pathways import SMOKING_TITLE
+from apps.directory.pathways.core import SMOKING_TITLE
 
 MEPPEL = "Kansrijke Start Meppel"
 REGION = "Kansrijke Start Noord- en Midden-Limburg"

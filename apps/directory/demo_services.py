@@ -15,10 +15,10 @@ from django.utils import timezone
 from apps.accounts.models import User
 from apps.directory import demo_services_data as data
 from apps.directory.choices import Capacity
-from apps.directory.forms_manage import municipality_of_pc4
 from apps.directory.models import Intervention, Location, OpeningHours, Service, ServiceAtLocation
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
+from apps.reference.places import main_municipality
 
 # Street names for the generated desks of the region (invented addresses in real postcode areas).
 DESK_STREET = "Raadhuisplein 1"
@@ -79,7 +79,7 @@ def _location(upsert, organisation, name, street, postcode, city) -> Location:
     pc4 = postcode[:4]
     return upsert(Location, {"organisation": organisation, "name": name},
                   {"address_1": street, "postcode": postcode, "city": city, "pc4": pc4,
-                   "municipality": municipality_of_pc4(pc4)})
+                   "municipality": main_municipality(pc4)})
 
 
 def _generated(code: str, municipality: str, place: str, pc4: str, library: str) -> list[dict]:

@@ -4,7 +4,7 @@ client-route gap notes and the regional inventory of interventions.
 
 Organisations are the shared register of apps.organisations. Each directory object carries a UUID, which is its
 HSDS `id`, and `hsds_extra`: what an imported HSDS record held that this model does not (kept for a faithful
-round trip). Lists of codes (phases, situations, languages) are JSON lists; see apps/directory/search.py for how
+round trip). Lists of codes (phases, situations, languages) are JSON lists; see apps/directory/search/engine.py for how
 they are filtered on PostgreSQL and on SQLite.
 """
 
@@ -114,7 +114,7 @@ class Service(models.Model):
                                    related_name="+", verbose_name=_("geclaimd door"))
 
     # Denormalised text the search reads (names, description, organisation, intervention, situations); kept
-    # current by apps.directory.search.refresh_document.
+    # current by apps.directory.search.engine.refresh_document.
     search_document = models.TextField(editable=False, blank=True, default="")
     hsds_extra = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

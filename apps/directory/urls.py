@@ -1,13 +1,17 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""One namespace, `directory`, made of the directory's parts (each part keeps its own routes)."""
+"""One namespace, `directory`, made of the directory's rooms (each room keeps its own routes)."""
 
-from apps.directory import urls_exchange, urls_manage, urls_pathways, urls_public, urls_search
+from apps.directory.exchange import urls as exchange_urls
+from apps.directory.pathways import urls as pathways_urls
+from apps.directory.public import urls as public_urls
+from apps.directory.search import urls as search_urls
+from apps.directory.upkeep import urls as upkeep_urls
 
 app_name = "directory"
 urlpatterns = [
-    *urls_search.urlpatterns,     # professionals: search, service pages            (sociale-kaart/…)
-    *urls_public.urlpatterns,     # parents, no login                                (hulp/…)
-    *urls_manage.urlpatterns,     # upkeep: edit, verify, claim, capacity            (sociale-kaart/beheer/…)
-    *urls_pathways.urlpatterns,   # care pathways, client route, regional social map
-    *urls_exchange.urlpatterns,   # HSDS export/import/API, spreadsheet import       (hsds/…, sociale-kaart/import/…)
+    *search_urls.urlpatterns,     # professionals: search, service pages            (sociale-kaart/…)
+    *public_urls.urlpatterns,     # parents, no login                                (hulp/…)
+    *upkeep_urls.urlpatterns,     # upkeep: edit, verify, claim, capacity            (sociale-kaart/beheer/…)
+    *pathways_urls.urlpatterns,   # care pathways, client route, regional social map
+    *exchange_urls.urlpatterns,   # HSDS export/import/API, spreadsheet import       (hsds/…, sociale-kaart/import/…)
 ]

@@ -98,12 +98,11 @@ def test_a_viewer_cannot_add_progress(client, viewer_a, coalition_a):
     assert not ProgressNote.objects.exists()
 
 
-def test_a_working_group_member_may_add_progress(client, coalition_a):
-    member = f.member(coalition_a, "working_group_member")
+def test_a_working_group_member_may_add_progress(client, coalition_a, member_a):
     action = f.ActionFactory(coalition=coalition_a)
-    client.force_login(member)
+    client.force_login(member_a)
 
     client.post(f"/coalities/{coalition_a.pk}/acties/{action.pk}/",
                 {"date": dt.date.today().isoformat(), "text": "Folder bij de drukker."})
 
-    assert ProgressNote.objects.get().author == member
+    assert ProgressNote.objects.get().author == member_a

@@ -95,10 +95,9 @@ def test_a_year_before_kansrijke_start_is_refused(client_a, coalition_a):
     assert not YearlyReview.objects.exists()
 
 
-def test_a_working_group_member_cannot_record_decisions(client, coalition_a, review):
+def test_a_working_group_member_cannot_record_decisions(client, coalition_a, review, member_a):
     action = f.ActionFactory(coalition=coalition_a, status="in_bud")
-    member = f.member(coalition_a, "working_group_member")
-    client.force_login(member)
+    client.force_login(member_a)
 
     response = decide(client, review, {action: ("stopped", "")})
 

@@ -86,8 +86,8 @@ def test_a_viewer_cannot_decide(client, viewer_a, requests_):
     assert requests_[0].status == "submitted"
 
 
-def test_a_working_group_member_cannot_decide(client, coalition_a, requests_):
-    client.force_login(f.member(coalition_a, "working_group_member"))
+def test_a_working_group_member_cannot_decide(client, coalition_a, requests_, member_a):
+    client.force_login(member_a)
 
     assert decide(client, requests_[0], "approve").status_code == 403
     requests_[0].refresh_from_db()

@@ -9,11 +9,10 @@ from apps.core.testing import factories as f
 
 
 @pytest.mark.django_db
-def test_a_working_group_member_cannot_change_someone_elses_request(client, coalition_a, lead_a):
+def test_a_working_group_member_cannot_change_someone_elses_request(client, coalition_a, lead_a, member_a):
     f.BudgetLineFactory(coalition=coalition_a)
     request = f.CostRequestFactory(coalition=coalition_a, requested_by=lead_a, amount=Decimal("1800"))
-    member = f.member(coalition_a, "working_group_member")
-    client.force_login(member)
+    client.force_login(member_a)
     url = f"/coalities/{coalition_a.pk}/budget/aanvragen/{request.pk}/bewerken/"
     response = client.post(url, {"year": request.year, "title": "Gekaapt", "amount": "1.00",
                                  "submitted_on": request.submitted_on.isoformat()})
@@ -23,11 +22,10 @@ def test_a_working_group_member_cannot_change_someone_elses_request(client, coal
 
 
 @pytest.mark.django_db
-def test_the_requester_can_still_correct_her_own_open_request(client, coalition_a):
+def test_the_requester_can_still_correct_her_own_open_request(client, coalition_a, member_a):
     f.BudgetLineFactory(coalition=coalition_a)
-    member = f.member(coalition_a, "working_group_member")
-    request = f.CostRequestFactory(coalition=coalition_a, requested_by=member)
-    client.force_login(member)
+    request = f.CostRequestFactory(coalition=coalition_a, requested_by=member_a)
+    client.force_login(member_a)
     url = f"/coalities/{coalition_a.pk}/budget/aanvragen/{request.pk}/bewerken/"
     response = client.post(url, {"year": request.year, "title": "Drukwerk folder (herzien)", "amount": "450.00",
                                  "submitted_on": request.submitted_on.isoformat()})

@@ -59,8 +59,8 @@ def test_a_budget_year_before_2018_is_refused(client_a, coalition_a):
     assert not BudgetLine.objects.exists()
 
 
-def test_a_working_group_member_cannot_add_budget(client, coalition_a):
-    client.force_login(f.member(coalition_a, "working_group_member"))
+def test_a_working_group_member_cannot_add_budget(client, coalition_a, member_a):
+    client.force_login(member_a)
 
     response = client.post(f"/coalities/{coalition_a.pk}/budget/regels/nieuw/",
                            {"year": YEAR, "source": "state", "amount": "100.00"})

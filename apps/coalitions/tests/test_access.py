@@ -35,19 +35,6 @@ def fresh(user):
 
 
 @pytest.fixture
-def region(coalition_a):
-    region = f.CoalitionFactory(name="Regio Zuidwest-Drenthe", scope="regional", municipality=None)
-    coalition_a.region = region
-    coalition_a.save(update_fields=["region"])
-    return region
-
-
-@pytest.fixture
-def coordinator(region):
-    return f.member(region, Role.REGIONAL_COORDINATOR)
-
-
-@pytest.fixture
 def outside_local(db):
     """A local coalition in another region."""
     other_region = f.CoalitionFactory(name="Regio Noord-Limburg", scope="regional", municipality=None)
@@ -102,11 +89,10 @@ def test_anonymous_visitor_has_no_capabilities_and_sees_nothing(coalition_a):
     assert not visible_coalitions(AnonymousUser()).exists()
 
 
-def test_superuser_sees_and_may_do_everything(coalition_a, coalition_b):
-    admin = f.UserFactory(is_superuser=True, is_staff=True)
-    assert set(visible_coalitions(admin)) == {coalition_a, coalition_b}
-    assert capabilities(admin, coalition_b) == ALL
-    assert set(editable_coalitions(admin)) == {coalition_a, coalition_b}
+def test_superuser_sees_and_may_do_everything(maintainer, coalition_a, coalition_b):
+    assert set(visible_coalitions(maintainer)) == {coalition_a, coalition_b}
+    assert capabilities(maintainer, coalition_b) == ALL
+    assert set(editable_coalitions(maintainer)) == {coalition_a, coalition_b}
 
 
 def test_django_rules_permissions_follow_the_capabilities(viewer_a, lead_a, coalition_a, coalition_b):
@@ -165,13 +151,12 @@ def test_get_coalition_for_user_answers_403_when_she_sees_it_but_lacks_the_capab
 
 
 def test_editable_coalitions_are_those_where_she_holds_the_capability(
-    lead_a, viewer_a, coordinator, region, coalition_a, coalition_b
+    lead_a, viewer_a, member_a, coordinator, region, coalition_a, coalition_b
 ):
-    worker = f.member(coalition_a, Role.WORKING_GROUP_MEMBER)
     assert list(editable_coalitions(lead_a)) == [coalition_a]
     assert not editable_coalitions(viewer_a).exists()
-    assert list(editable_coalitions(worker, Cap.EDIT_ACTIONS)) == [coalition_a]
-    assert not editable_coalitions(worker, Cap.EDIT).exists()
+    assert list(editable_coalitions(member_a, Cap.EDIT_ACTIONS)) == [coalition_a]
+    assert not editable_coalitions(member_a, Cap.EDIT).exists()
     # A coordinator edits her region, not the local coalitions she can read.
     assert list(editable_coalitions(coordinator)) == [region]
 
@@ -181,10 +166,9 @@ def test_editable_coalitions_are_those_where_she_holds_the_capability(
 # --------------------------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def worker(client, coalition_a):
-    user = f.member(coalition_a, Role.WORKING_GROUP_MEMBER)
-    client.force_login(user)
-    return user
+def worker(client, coalition_a, member_a):
+    client.force_login(member_a)
+    return member_a
 
 
 def test_working_group_member_adds_a_progress_note(client, worker, coalition_a):

@@ -7,13 +7,6 @@ from apps.coalitions.models import Coalition
 from apps.core.testing import factories as f
 
 
-@pytest.fixture
-def region(db):
-    region = f.CoalitionFactory(name="Regio Noord", scope="regional", municipality=None)
-    region.municipalities.add(f.municipality("GM0119"), f.municipality("GM0983"))
-    return region
-
-
 def new_local(client, region):
     return client.post("/coalities/nieuw/", {"name": "Nieuwe coalitie", "scope": "local", "status": "in_talks",
                                              "municipality": f.municipality("GM0119").pk, "region": region.pk})

@@ -5,12 +5,10 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from apps.core.testing.factories import UserFactory
-
 
 @pytest.mark.django_db
-def test_a_maintainer_can_open_every_admin_list_and_add_form(client, coalition_a):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+def test_a_maintainer_can_open_every_admin_list_and_add_form(client, coalition_a, maintainer):
+    client.force_login(maintainer)
     for model in admin.site._registry:
         meta = model._meta
         changelist = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")

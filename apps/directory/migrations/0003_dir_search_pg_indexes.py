@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Search structures, PostgreSQL only (SQLite searches in Python, see apps/directory/search.py).
+"""Search structures, PostgreSQL only (SQLite searches in Python, see apps/directory/search/engine.py).
 
 Computing to_tsvector for every candidate row costs far too much at 50,000 services, and a municipality filter
 through the many-to-many table cannot be combined with a text index. So the database keeps, by triggers, a

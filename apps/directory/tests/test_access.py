@@ -14,18 +14,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def provider():
-    return f.OrganisationFactory(name="Humanitas Meppel")
-
-
-@pytest.fixture
-def employee(provider):
-    user = f.UserFactory()
-    user.organisations.add(provider)
-    return user
-
-
-@pytest.fixture
 def unclaimed(provider):
     return ServiceFactory(organisation=provider, covers=["GM0119"])
 
@@ -33,13 +21,6 @@ def unclaimed(provider):
 @pytest.fixture
 def claimed(provider, employee):
     return ServiceFactory(organisation=provider, covers=["GM0119"], claimed_at=timezone.now(), claimed_by=employee)
-
-
-@pytest.fixture
-def regional():
-    coalition = f.CoalitionFactory(name="Noord- en Midden-Limburg", scope="regional", municipality=None)
-    coalition.municipalities.set([f.municipality("GM0983"), f.municipality("GM0957")])
-    return coalition
 
 
 def test_coalition_editor_keeps_unclaimed_listings_in_her_municipality(lead_a, unclaimed):
@@ -72,8 +53,7 @@ def test_editor_of_another_municipality_is_an_outsider(lead_b, unclaimed):
     assert not access.maintainable_services(lead_b).exists()
 
 
-def test_user_without_any_role_or_organisation_may_do_nothing(unclaimed, claimed):
-    outsider = f.UserFactory()
+def test_user_without_any_role_or_organisation_may_do_nothing(outsider, unclaimed, claimed):
     for service in (unclaimed, claimed):
         assert not access.can_edit_service(outsider, service)
         assert not access.can_verify(outsider, service)
@@ -91,8 +71,8 @@ def test_anonymous_user_may_do_nothing(unclaimed):
     assert not access.editable_services(anonymous).exists()
 
 
-def test_regional_coalition_editor_keeps_listings_of_its_member_municipalities(regional):
-    lead = f.member(regional, "regional_coordinator")
+def test_regional_coalition_editor_keeps_listings_of_its_member_municipalities(region_b):
+    lead = f.member(region_b, "regional_coordinator")
     venlo = ServiceFactory(covers=["GM0983"])
     meppel = ServiceFactory(covers=["GM0119"])
     assert access.can_edit_service(lead, venlo)
@@ -100,11 +80,11 @@ def test_regional_coalition_editor_keeps_listings_of_its_member_municipalities(r
     assert list(access.editable_services(lead)) == [venlo]
 
 
-def test_regional_coordinator_gets_no_edit_right_in_a_local_coalition_of_her_region(regional):
-    local = f.CoalitionFactory(municipality=f.municipality("GM0119"), region=regional)
-    lead = f.member(regional, "regional_coordinator")
+def test_regional_coordinator_gets_no_edit_right_in_a_local_coalition_of_her_region(region_b):
+    local = f.CoalitionFactory(municipality=f.municipality("GM0119"), region=region_b)
+    lead = f.member(region_b, "regional_coordinator")
     service = ServiceFactory(covers=["GM0119"])
-    assert local.region_id == regional.pk
+    assert local.region_id == region_b.pk
     assert not access.can_edit_service(lead, service)
 
 
@@ -141,13 +121,13 @@ def test_employee_of_another_organisation_is_an_outsider(claimed, unclaimed):
     assert "Humanitas Meppel" in access.denial_reason(other, unclaimed, "claim")
 
 
-def test_superuser_may_do_everything_except_claim_for_an_organisation_she_does_not_work_for(claimed, unclaimed):
-    admin = f.UserFactory(is_superuser=True, is_staff=True)
-    assert access.can_edit_service(admin, claimed)
-    assert access.can_edit_service(admin, unclaimed)
-    assert access.can_verify(admin, claimed)
-    assert not access.can_claim(admin, unclaimed)
-    assert access.editable_services(admin).count() == 2
+def test_superuser_may_do_everything_except_claim_for_an_organisation_she_does_not_work_for(
+        maintainer, claimed, unclaimed):
+    assert access.can_edit_service(maintainer, claimed)
+    assert access.can_edit_service(maintainer, unclaimed)
+    assert access.can_verify(maintainer, claimed)
+    assert not access.can_claim(maintainer, unclaimed)
+    assert access.editable_services(maintainer).count() == 2
 
 
 def test_inactive_user_may_do_nothing(employee, claimed):
@@ -165,8 +145,7 @@ def test_locations_follow_the_organisation(employee, provider, lead_a, lead_b, u
     assert not access.editable_locations(lead_b).exists()
 
 
-def test_create_service_for_an_organisation(employee, provider, lead_a):
-    outsider = f.UserFactory()
+def test_create_service_for_an_organisation(employee, provider, lead_a, outsider):
     assert access.can_create_service_for(employee, provider)
     assert access.can_create_service_for(lead_a, provider)
     assert not access.can_create_service_for(outsider, provider)
@@ -189,3 +168,28 @@ def test_a_location_of_a_claimed_listing_is_kept_by_the_organisation_only(employ
     assert access.can_edit_location(lead_a, free)
     assert set(access.editable_locations(lead_a)) == {free}
     assert set(access.editable_locations(employee)) == {location, free}
+
+
+def test_who_may_add_listings_and_where(employee, provider, lead_a, viewer_a, outsider, maintainer):
+    meppel, venlo = f.municipality("GM0119"), f.municipality("GM0983")
+    assert [access.may_add_services(user) for user in (employee, lead_a, maintainer, viewer_a, outsider)] == [
+        True, True, True, False, False]
+    # A coalition editor lists another organisation's service only within her own area.
+    other = f.OrganisationFactory()
+    assert access.may_list_in(lead_a, other, [meppel]) and not access.may_list_in(lead_a, other, [venlo])
+    assert access.may_list_in(employee, provider, [venlo]) and access.may_list_in(maintainer, other, [venlo])
+    assert set(access.organisations_for_new_service(employee)) == {provider}
+    assert access.organisations_for_new_service(lead_a).filter(pk=other.pk).exists()
+    assert not access.organisations_for_new_service(outsider).exists()
+
+
+def test_locations_catalogue_and_import_follow_the_same_rules(employee, provider, unclaimed, lead_a, lead_b,
+                                                              outsider, maintainer):
+    assert access.may_add_location_for(employee, provider) and access.may_add_location_for(lead_a, provider)
+    assert not access.may_add_location_for(lead_b, provider) and not access.may_add_location_for(outsider, provider)
+    assert set(access.organisations_for_new_location(lead_a)) == {provider}
+    assert access.may_keep_catalogue(maintainer)
+    assert not any(access.may_keep_catalogue(user) for user in (employee, lead_a, outsider))
+    assert [m.code for m in access.importable_municipalities(lead_a)] == ["GM0119"]
+    assert not access.importable_municipalities(employee).exists()
+    assert access.importable_municipalities(maintainer).count() == 342

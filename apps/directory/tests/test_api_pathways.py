@@ -24,13 +24,6 @@ def _api(user) -> APIClient:
     return api
 
 
-@pytest.fixture
-def region():
-    region = f.CoalitionFactory(name="Regio Noord- en Midden-Limburg", scope="regional", municipality=None)
-    region.municipalities.add(f.municipality("GM0983"), f.municipality("GM0957"))
-    return region
-
-
 def test_steps_are_written_in_list_order_and_replaced_as_a_whole(api_a, coalition_a):
     service = ServiceFactory(name="Schuldhulp Meppel")
     organisation = f.OrganisationFactory(name="Verloskundigen Meppel")
@@ -127,15 +120,15 @@ def test_client_route_of_another_coalition_is_not_found(api_a, coalition_b):
     assert api_a.get(f"/api/client-routes/{coalition_b.pk}/", {"municipality": "GM0983"}).status_code == 404
 
 
-def test_regional_map_as_json_and_isolated(region, api_a):
+def test_regional_map_as_json_and_isolated(region_b, api_a):
     voorzorg = InterventionFactory(code="voorzorg", name="VoorZorg")
     ServiceFactory(intervention=voorzorg, covers=["GM0983"])
-    coordinator = _api(f.member(region, "regional_coordinator"))
-    data = coordinator.get(f"/api/regional-maps/{region.pk}/").data
+    coordinator = _api(f.member(region_b, "regional_coordinator"))
+    data = coordinator.get(f"/api/regional-maps/{region_b.pk}/").data
     row = next(r for r in data["rows"] if r["intervention"] == "voorzorg")
     assert [m["code"] for m in data["municipalities"]] == ["GM0957", "GM0983"]
     assert [c["status"] for c in row["cells"]] == ["not_offered", "offered"]
-    assert api_a.get(f"/api/regional-maps/{region.pk}/").status_code == 404
+    assert api_a.get(f"/api/regional-maps/{region_b.pk}/").status_code == 404
 
 
 def test_a_local_coalition_has_no_regional_map(api_a, coalition_a):

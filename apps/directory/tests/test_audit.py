@@ -10,9 +10,10 @@ from auditlog.context import set_actor
 from auditlog.models import LogEntry
 
 from apps.core.testing import factories as f
-from apps.directory import audit, upkeep
+from apps.directory import audit
 from apps.directory.models import Service
 from apps.directory.testing.factories import LocationFactory, OpeningHoursFactory, ServiceFactory
+from apps.directory.upkeep import core as upkeep
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +60,30 @@ def test_care_pathway_steps_and_gap_notes_appear_in_their_coalitions_history_onl
     models_in_a = {entry.content_type.model for entry in entries_for(coalition_a)}
     assert {"carepathway", "pathwaystep"} <= models_in_a
     assert not [e for e in entries_for(coalition_b) if e.content_type.model in {"carepathway", "pathwaystep"}]
+
+
+def test_moving_and_renumbering_steps_leave_audit_entries_with_the_new_order(coalition_a):
+    from apps.directory.pathways import core as pathways
+    from apps.directory.testing.factories import CarePathwayFactory, PathwayStepFactory
+
+    user = f.UserFactory()
+    pathway = CarePathwayFactory(coalition=coalition_a)
+    first, second, third = (PathwayStepFactory(pathway=pathway, order=number) for number in (1, 2, 3))
+
+    def order_changes(step) -> list[list[str]]:
+        return [entry.changes_dict["order"] for entry in LogEntry.objects.get_for_object(step)
+                .filter(action=LogEntry.Action.UPDATE).order_by("timestamp", "pk") if "order" in entry.changes_dict]
+
+    with set_actor(user):
+        assert pathways.move_step(third, "up")
+    assert order_changes(second) == [["2", "3"]]
+    assert order_changes(third)[-1][1] == "2"
+    assert LogEntry.objects.get_for_object(third).latest("timestamp").actor == user
+
+    with set_actor(user):
+        first.delete()
+        pathways.renumber(pathway)
+    # third: 2 → 1, second: 3 → 2, each through a parking number
+    assert order_changes(third)[-1][1] == "1"
+    assert order_changes(second)[-1][1] == "2"
+    assert list(pathway.steps.order_by("order").values_list("pk", flat=True)) == [third.pk, second.pk]

@@ -237,11 +237,14 @@ def test_hsds_search_with_a_nul_character_is_refused_with_a_reason():
 def test_one_postcode_rule_for_search_upkeep_and_imports():
     from django import forms
 
-    from apps.directory import forms_manage, search
-    from apps.directory.hsds import places
+    from apps.directory.search import engine as search
+    from apps.directory.upkeep import forms as forms_manage
+    from apps.reference import places
 
     assert forms_manage.normalise_postcode(" 7941ab ") == ("7941 AB", "7941")
     for text in ("0794 AB", "٧٩٤١", "7941 A", "79411"):
-        assert places.normalise_postcode(text) is None and not search.POSTCODE_RE.match(text)
+        assert places.normalise_postcode(text) is None and places.pc4(text) is None
+        with pytest.raises(search.PostcodeError):
+            search.municipalities_for_postcode(text)
         with pytest.raises(forms.ValidationError):
             forms_manage.normalise_postcode(text)

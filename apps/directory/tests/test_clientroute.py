@@ -11,8 +11,8 @@ from django.urls import reverse
 
 from apps.actions.models import Action
 from apps.core.testing import factories as f
-from apps.directory import clientroute
 from apps.directory.models import GapNote
+from apps.directory.pathways import clientroute
 from apps.directory.testing.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db

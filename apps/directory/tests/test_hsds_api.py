@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from rest_framework.test import APIClient
 
-from apps.directory.hsds.taxonomy import TERMS
-from apps.directory.hsds.validation import schema_errors
+from apps.directory.exchange.hsds.taxonomy import TERMS
+from apps.directory.exchange.hsds.validation import schema_errors
 from apps.directory.testing.factories import LocationFactory, ServiceAtLocationFactory, ServiceFactory
 from apps.directory.tests.hsds_world import rich_directory
 

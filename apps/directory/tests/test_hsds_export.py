@@ -8,10 +8,10 @@ import json
 import pytest
 from django.core.management import call_command
 
-from apps.directory.hsds.export import export_services, services_for_export
-from apps.directory.hsds.importer import import_hsds
-from apps.directory.hsds.taxonomy import TERMS
-from apps.directory.hsds.validation import schema_errors
+from apps.directory.exchange.hsds.export import export_services, services_for_export
+from apps.directory.exchange.hsds.importer import import_hsds
+from apps.directory.exchange.hsds.taxonomy import TERMS
+from apps.directory.exchange.hsds.validation import schema_errors
 from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
 from apps.directory.tests.hsds_world import rich_directory
 from apps.organisations.models import Organisation

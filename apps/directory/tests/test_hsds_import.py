@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from apps.directory.hsds.export import export_services
-from apps.directory.hsds.importer import import_hsds
+from apps.directory.exchange.hsds.export import export_services
+from apps.directory.exchange.hsds.importer import import_hsds
 from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
 from apps.directory.tests.hsds_world import rich_directory
 from apps.organisations.models import Organisation
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "hsds" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "exchange" / "hsds" / "examples"
 OFFICIAL = ["service_full.json", "organization_full.json", "location.json", "service_at_location_full.json",
             "service_list.json", "organization_list.json", "service_at_location_list.json"]
 SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"
@@ -66,7 +66,7 @@ def test_a_location_without_organisation_goes_to_a_placeholder_and_exports_witho
     assert import_hsds(example("location.json")).ok
     location = Location.objects.get()
     assert location.organisation.hsds_extra == {"kansrijk_placeholder": True}
-    from apps.directory.hsds.mapping import location_record
+    from apps.directory.exchange.hsds.mapping import location_record
     assert "organization_id" not in location_record(location)
 
 

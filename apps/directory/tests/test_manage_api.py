@@ -34,25 +34,13 @@ def _api(user) -> APIClient:
 
 
 @pytest.fixture
-def provider():
-    return f.OrganisationFactory(name="Humanitas Meppel")
-
-
-@pytest.fixture
-def employee(provider):
-    user = f.UserFactory()
-    user.organisations.add(provider)
-    return user
-
-
-@pytest.fixture
 def api_employee(employee):
     return _api(employee)
 
 
 @pytest.fixture
-def outsider():
-    return _api(f.UserFactory())
+def api_outsider(outsider):
+    return _api(outsider)
 
 
 def _new_service(organisation, **overrides) -> dict[str, Any]:
@@ -70,12 +58,12 @@ def _hours(**kwargs) -> OpeningHours:
 
 # --- reading ---------------------------------------------------------------------------------------------------
 
-def test_every_logged_in_professional_reads_services_but_anonymous_does_not(outsider):
+def test_every_logged_in_professional_reads_services_but_anonymous_does_not(api_outsider):
     service = ServiceFactory(name="Taalcafé")
-    response = outsider.get(SERVICES)
+    response = api_outsider.get(SERVICES)
     assert response.status_code == 200
     assert [item["uuid"] for item in response.data["results"]] == [str(service.uuid)]
-    assert outsider.get(f"{SERVICES}{service.uuid}/").data["name"] == "Taalcafé"
+    assert api_outsider.get(f"{SERVICES}{service.uuid}/").data["name"] == "Taalcafé"
     assert APIClient().get(SERVICES).status_code in (401, 403)
 
 
@@ -104,13 +92,13 @@ def test_employee_creates_a_service_that_starts_claimed_and_verified(api_employe
     assert list(service.locations.all()) == [location]
 
 
-def test_outsider_cannot_create_update_or_delete_and_is_told_why(outsider, provider):
+def test_outsider_cannot_create_update_or_delete_and_is_told_why(api_outsider, provider):
     service = ServiceFactory(organisation=provider, name="Origineel")
     url = f"{SERVICES}{service.uuid}/"
 
-    created = outsider.post(SERVICES, _new_service(provider), format="json")
-    patched = outsider.patch(url, {"name": "Gekaapt"}, format="json")
-    deleted = outsider.delete(url)
+    created = api_outsider.post(SERVICES, _new_service(provider), format="json")
+    patched = api_outsider.patch(url, {"name": "Gekaapt"}, format="json")
+    deleted = api_outsider.delete(url)
 
     assert (created.status_code, patched.status_code, deleted.status_code) == (403, 403, 403)
     assert "Humanitas Meppel" in patched.data["detail"]
@@ -175,11 +163,11 @@ def test_bad_capacity_gets_a_400_with_the_field_named(api_employee, provider, bo
     assert Service.objects.get(pk=service.pk).capacity == "open"
 
 
-def test_outsider_actions_are_refused(outsider, provider):
+def test_outsider_actions_are_refused(api_outsider, provider):
     service = ServiceFactory(organisation=provider, last_verified_at=LONG_AGO)
     url = f"{SERVICES}{service.uuid}/"
     for path in ("verify/", "claim/", "capacity/"):
-        response = outsider.post(url + path, {"capacity": "full"}, format="json")
+        response = api_outsider.post(url + path, {"capacity": "full"}, format="json")
         assert response.status_code == 403, path
         assert response.data["detail"]
     service.refresh_from_db()
@@ -209,24 +197,24 @@ def test_bad_postcode_gets_a_dutch_400(api_employee, provider, postcode, message
     assert not Location.objects.exists()
 
 
-def test_location_of_another_organisation_is_refused(api_employee, outsider, provider):
+def test_location_of_another_organisation_is_refused(api_employee, api_outsider, provider):
     theirs = LocationFactory(name="Origineel")
     assert api_employee.post(LOCATIONS, {"organisation": theirs.organisation_id, "name": "X",
                                          "postcode": "7941 AB"}, format="json").status_code == 403
     assert api_employee.patch(f"{LOCATIONS}{theirs.uuid}/", {"name": "Gekaapt"}, format="json").status_code == 403
-    assert outsider.delete(f"{LOCATIONS}{theirs.uuid}/").status_code == 403
+    assert api_outsider.delete(f"{LOCATIONS}{theirs.uuid}/").status_code == 403
     assert Location.objects.get(pk=theirs.pk).name == "Origineel"
 
 
-def test_opening_hours_crud_with_the_service_keepers_rights(api_employee, outsider, provider):
+def test_opening_hours_crud_with_the_service_keepers_rights(api_employee, api_outsider, provider):
     service = ServiceFactory(organisation=provider, claimed_at=LONG_AGO)
     body = {"service": str(service.uuid), "weekday": 1, "opens_at": "09:00", "closes_at": "12:00"}
 
     created = api_employee.post(HOURS, body, format="json")
     assert created.status_code == 201, created.data
     url = f"{HOURS}{created.data['uuid']}/"
-    assert outsider.post(HOURS, body, format="json").status_code == 403
-    assert outsider.patch(url, {"note": "Gekaapt"}, format="json").status_code == 403
+    assert api_outsider.post(HOURS, body, format="json").status_code == 403
+    assert api_outsider.patch(url, {"note": "Gekaapt"}, format="json").status_code == 403
     assert api_employee.get(f"{SERVICES}{service.uuid}/").data["opening_hours"][0]["opens_at"] == "09:00:00"
 
     backwards = api_employee.patch(url, {"opens_at": "13:00"}, format="json")
@@ -261,19 +249,19 @@ def test_opening_hours_filter_by_service(api_employee, provider):
 
 # --- interventions ---------------------------------------------------------------------------------------------
 
-def test_interventions_are_read_by_all_and_written_by_administrators_only(outsider):
+def test_interventions_are_read_by_all_and_written_by_administrators_only(api_outsider, maintainer):
     InterventionFactory(code="test-programma", name="Testprogramma")
-    assert outsider.get(f"{INTERVENTIONS}test-programma/").data["name"] == "Testprogramma"
-    assert outsider.patch(f"{INTERVENTIONS}test-programma/", {"name": "X"}, format="json").status_code == 403
-    admin = _api(f.UserFactory(is_superuser=True, is_staff=True))
+    assert api_outsider.get(f"{INTERVENTIONS}test-programma/").data["name"] == "Testprogramma"
+    assert api_outsider.patch(f"{INTERVENTIONS}test-programma/", {"name": "X"}, format="json").status_code == 403
+    admin = _api(maintainer)
     assert admin.patch(f"{INTERVENTIONS}test-programma/", {"name": "Nieuw"}, format="json").status_code == 200
     assert Intervention.objects.get(code="test-programma").name == "Nieuw"
 
 
-def test_intervention_with_local_services_is_not_deleted():
+def test_intervention_with_local_services_is_not_deleted(maintainer):
     intervention = InterventionFactory(code="in-gebruik")
     ServiceFactory(intervention=intervention)
-    admin = _api(f.UserFactory(is_superuser=True))
+    admin = _api(maintainer)
     response = admin.delete(f"{INTERVENTIONS}in-gebruik/")
     assert response.status_code == 400
     assert Intervention.objects.filter(code="in-gebruik").exists()

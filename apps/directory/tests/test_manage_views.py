@@ -18,18 +18,6 @@ LONG_AGO = timezone.now() - dt.timedelta(days=400)
 
 
 @pytest.fixture
-def provider():
-    return f.OrganisationFactory(name="Humanitas Meppel")
-
-
-@pytest.fixture
-def employee(provider):
-    user = f.UserFactory(first_name="Ilse", last_name="Mulder")
-    user.organisations.add(provider)
-    return user
-
-
-@pytest.fixture
 def as_employee(client, employee):
     client.force_login(employee)
     return client
@@ -98,9 +86,9 @@ def test_verify_is_post_only(as_employee, provider):
     assert service.last_verified_at == LONG_AGO
 
 
-def test_outsider_cannot_verify_and_is_told_why(client, provider):
+def test_outsider_cannot_verify_and_is_told_why(client, provider, outsider):
     service = ServiceFactory(organisation=provider, last_verified_at=LONG_AGO)
-    client.force_login(f.UserFactory())
+    client.force_login(outsider)
 
     response = client.post(reverse("directory:manage-verify", args=[service.uuid]))
 
@@ -171,9 +159,9 @@ def test_capacity_full_drops_leftover_weeks(as_employee, provider):
     assert (service.capacity, service.waiting_weeks) == ("full", None)
 
 
-def test_outsider_cannot_set_capacity(client, provider):
+def test_outsider_cannot_set_capacity(client, provider, outsider):
     service = ServiceFactory(organisation=provider)
-    client.force_login(f.UserFactory())
+    client.force_login(outsider)
     url = reverse("directory:manage-capacity", args=[service.uuid])
     assert client.get(url).status_code == 403
     assert client.post(url, {"capacity": "full"}).status_code == 403
@@ -238,13 +226,13 @@ def test_age_rule_of_the_model_is_reported_in_dutch(as_employee, provider):
     assert errors["pregnancy_week_from"] == ["Een zwangerschap duurt hooguit 43 weken."]
 
 
-def test_employee_cannot_edit_before_claiming_nor_an_outsider_ever(as_employee, client, provider):
+def test_employee_cannot_edit_before_claiming_nor_an_outsider_ever(as_employee, client, provider, outsider):
     service = ServiceFactory(organisation=provider)
     url = reverse("directory:manage-service-edit", args=[service.uuid])
     response = as_employee.get(url)
     assert response.status_code == 403
     assert "Claim dit aanbod eerst" in response.content.decode()
-    client.force_login(f.UserFactory())
+    client.force_login(outsider)
     response = client.post(url, _service_data(municipalities=_municipality_pks("GM0119"), name="Gekaapt"))
     assert response.status_code == 403
     assert "coalitie van een gemeente in het werkgebied" in response.content.decode()
@@ -272,8 +260,8 @@ def test_coalition_editor_adds_a_listing_only_for_her_own_area(client_a, provide
     assert Service.objects.get().claimed_at is None
 
 
-def test_user_with_no_organisation_or_coalition_cannot_add(client, provider):
-    client.force_login(f.UserFactory())
+def test_user_with_no_organisation_or_coalition_cannot_add(client, provider, outsider):
+    client.force_login(outsider)
     assert client.get(reverse("directory:manage-service-create")).status_code == 403
     response = client.post(reverse("directory:manage-service-create"), _service_data(organisation=provider.pk))
     assert response.status_code == 403
@@ -316,9 +304,9 @@ def test_bad_or_unknown_postcode_gets_a_dutch_error(as_employee, provider, postc
     assert not Location.objects.exists()
 
 
-def test_outsider_cannot_edit_a_location(client, provider):
+def test_outsider_cannot_edit_a_location(client, provider, outsider):
     location = LocationFactory(organisation=provider, name="Origineel")
-    client.force_login(f.UserFactory())
+    client.force_login(outsider)
     url = reverse("directory:manage-location-edit", args=[location.uuid])
     assert client.post(url, {"name": "Gekaapt", "postcode": "7941 AB"}).status_code == 403
     location.refresh_from_db()
@@ -342,23 +330,22 @@ def test_opening_hours_are_added_checked_and_removed(as_employee, provider):
     assert not OpeningHours.objects.filter(pk=hours.pk).exists()
 
 
-def test_service_opening_hours_need_edit_rights(as_employee, client, provider):
+def test_service_opening_hours_need_edit_rights(as_employee, client, provider, outsider):
     service = ServiceFactory(organisation=provider, claimed_at=LONG_AGO)
     url = reverse("directory:manage-hours", args=["aanbod", service.uuid])
     assert as_employee.post(url, {"weekday": "1", "opens_at": "09:00", "closes_at": "10:00"}).status_code == 302
-    client.force_login(f.UserFactory())
+    client.force_login(outsider)
     assert client.post(url, {"weekday": "1", "opens_at": "09:00", "closes_at": "10:00"}).status_code == 403
     assert OpeningHours.objects.filter(service=service).count() == 1
     assert as_employee.get(reverse("directory:manage-hours", args=["iets", service.uuid])).status_code == 404
 
 
-def test_my_listings_row_rights_match_access_and_a_superuser_sees_only_what_she_keeps(client, lead_a, provider):
+def test_my_listings_row_rights_match_access_and_a_superuser_sees_only_what_she_keeps(
+        client, lead_a, provider, employee, maintainer):
     from apps.directory import access
 
     unclaimed = ServiceFactory(organisation=provider, covers=["GM0119"])
     claimed = ServiceFactory(organisation=provider, covers=["GM0119"], claimed_at=LONG_AGO)
-    employee = f.UserFactory()
-    employee.organisations.add(provider)
     seen = {}
     for user in (lead_a, employee):
         client.force_login(user)
@@ -370,7 +357,7 @@ def test_my_listings_row_rights_match_access_and_a_superuser_sees_only_what_she_
             assert row["can_verify"] == access.can_verify(user, service)
             assert row["can_claim"] == access.can_claim(user, service)
     assert seen == {lead_a: {unclaimed}, employee: {unclaimed, claimed}}
-    client.force_login(f.UserFactory(is_superuser=True))
+    client.force_login(maintainer)
     assert client.get(reverse("directory:manage")).context["stale_rows"] == []
 
 

@@ -9,7 +9,8 @@ import pytest
 from django.core.management import call_command
 
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
-from apps.directory.pathways import find_pathway, municipality_for_postcode
+from apps.directory.pathways.core import find_pathway
+from apps.reference.places import main_municipality
 
 
 @pytest.fixture(autouse=True)
@@ -35,13 +36,13 @@ def test_demo_has_meppel_pathways_gap_notes_and_the_regional_inventory_and_runs_
     assert {"poverty_debts", "addiction", "postnatal_depression", "teenage_parents", "unsafe_situation"} <= set(
         meppel.values_list("situation", flat=True))
     assert meppel.get(situation="addiction").title == "Roken tijdens de zwangerschap"
-    money = find_pathway("poverty_debts", municipality_for_postcode("7941"))
+    money = find_pathway("poverty_debts", main_municipality("7941"))
     assert money.title == "Geldzorgen tijdens de zwangerschap"
     steps = list(money.steps.order_by("order"))
     assert [s.kind for s in steps] == ["signal", "first_contact", "support", "handover"]
     # Linked to the demo directory (demo_services) by name.
     assert "Schuldhulpverlening gemeente Meppel" in [s.name for s in steps[2].services.all()]
-    venlo = find_pathway("poverty_debts", municipality_for_postcode("5911"))
+    venlo = find_pathway("poverty_debts", main_municipality("5911"))
     assert venlo.coalition.name == "Kansrijke Start Noord- en Midden-Limburg"
     assert [s.name for s in venlo.steps.get(kind="support").services.all()] == ["Schuldhulp Venlo"]
 

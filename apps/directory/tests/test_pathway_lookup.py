@@ -7,25 +7,19 @@ import pytest
 from django.urls import reverse
 
 from apps.core.testing import factories as f
-from apps.directory import pathways
+from apps.directory.pathways import core as pathways
 from apps.directory.testing.factories import CarePathwayFactory, PathwayStepFactory, ServiceFactory
+from apps.reference import places
 
 pytestmark = pytest.mark.django_db
 URL = "/zorgpaden/"
 
 
-@pytest.fixture
-def region(coalition_a):
-    region = f.CoalitionFactory(name="Regio Zuidwest-Drenthe", scope="regional", municipality=None)
-    region.municipalities.add(f.municipality("GM0119"), f.municipality("GM1701"))
-    return region
-
-
 def test_postcode_gives_the_municipality_with_most_of_its_addresses():
-    assert pathways.municipality_for_postcode("7941 AB").code == "GM0119"
-    assert pathways.municipality_for_postcode("7941").code == "GM0119"
-    assert pathways.municipality_for_postcode("0000") is None
-    assert pathways.municipality_for_postcode("Meppel") is None
+    assert places.main_municipality("7941 AB").code == "GM0119"
+    assert places.main_municipality("7941").code == "GM0119"
+    assert places.main_municipality("0000") is None
+    assert places.main_municipality("Meppel") is None
 
 
 def test_the_local_pathway_comes_before_the_regional_one(coalition_a, region):

@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 
 from apps.core.testing import factories as f
-from apps.directory import pathways
 from apps.directory.models import CarePathway, PathwayStep
+from apps.directory.pathways import core as pathways
 from apps.directory.testing.factories import CarePathwayFactory, PathwayStepFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import pytest
 
 from apps.core.testing.factories import OrganisationFactory, municipality
 from apps.directory.choices import Phase, ServiceStatus, VulnerabilityFactor
-from apps.directory.search import PostcodeError, query_words, search_services, services_covering
+from apps.directory.search.engine import PostcodeError, query_words, search_services, services_covering
 from apps.directory.testing.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -158,3 +158,18 @@ def test_limit():
     for i in range(5):
         ServiceFactory(name=f"Spreekuur {i}")
     assert len(search_services("spreekuur", limit=3)) == 3
+
+
+def test_the_search_form_resolves_its_postcode_once_per_request(rf):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from apps.directory.search.forms import SearchForm
+
+    request = rf.get("/", {"postcode": "7941 AB"})
+    with CaptureQueriesContext(connection) as queries:
+        form = SearchForm(request.GET, request=request)
+        assert form.is_valid()
+        form.search()
+        assert SearchForm(request.GET, request=request).is_valid()  # a second form on the same request
+    assert sum("reference_postcodearea" in query["sql"] for query in queries.captured_queries) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from apps.directory.models import Service
-from apps.directory.search_document import refresh_documents
+from apps.directory.search.document import refresh_documents
 from apps.directory.testing.factories import InterventionFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from apps.coalitions.models import Membership
 from apps.core.testing.factories import CoalitionFactory, OrganisationFactory, UserFactory, municipality
 from apps.directory.choices import Phase, VulnerabilityFactor
+from apps.directory.exchange.spreadsheet import SpreadsheetError, guess_mapping, import_rows, read_table
 from apps.directory.models import Location, Service
-from apps.directory.spreadsheet import SpreadsheetError, guess_mapping, import_rows, read_table
 from apps.directory.testing.factories import ServiceFactory
 from apps.organisations.models import Organisation
 

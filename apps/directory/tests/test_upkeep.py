@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.core.testing import factories as f
-from apps.directory import upkeep
 from apps.directory.models import Service
 from apps.directory.testing.factories import ServiceFactory
+from apps.directory.upkeep import core as upkeep
 
 pytestmark = pytest.mark.django_db
 NOW = timezone.now()

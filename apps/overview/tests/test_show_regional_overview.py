@@ -18,15 +18,16 @@ HEADER = ["Gemeente", "Lokale coalitie", "Minimale eisen voldaan (van 9)", "Part
 
 
 @pytest.fixture
-def region(db):
-    region = f.CoalitionFactory(name="Regio Noord- en Midden-Limburg", scope="regional", municipality=None)
-    region.municipalities.set([f.municipality(code) for code in ("GM0983", "GM0984", "GM1507")])
-    return region
+def limburg(db):
+    """Noord- en Midden-Limburg with three member municipalities (larger than the shared `region_b`)."""
+    limburg = f.CoalitionFactory(name="Regio Noord- en Midden-Limburg", scope="regional", municipality=None)
+    limburg.municipalities.set([f.municipality(code) for code in ("GM0983", "GM0984", "GM1507")])
+    return limburg
 
 
 @pytest.fixture
-def venlo(region):
-    venlo = f.CoalitionFactory(name="Kansrijke Start Venlo", municipality=f.municipality("GM0983"), region=region,
+def venlo(limburg):
+    venlo = f.CoalitionFactory(name="Kansrijke Start Venlo", municipality=f.municipality("GM0983"), region=limburg,
                                monitoring_participation=True)
     f.PartnerFactory(coalition=venlo, domain="medical", partner_type="midwife")
     f.PartnerFactory(coalition=venlo, domain="social", partner_type="jgz")
@@ -35,16 +36,16 @@ def venlo(region):
 
 
 @pytest.fixture
-def venray(region):
-    venray = f.CoalitionFactory(name="Kansrijke Start Venray", municipality=f.municipality("GM0984"), region=region)
+def venray(limburg):
+    venray = f.CoalitionFactory(name="Kansrijke Start Venray", municipality=f.municipality("GM0984"), region=limburg)
     f.GoalFactory(plan__coalition=venray, topics=["language_development"])
     return venray  # meets check 7 only
 
 
 @pytest.fixture
-def attendance(region):
-    first = f.MeetingFactory(coalition=region, title="Regionale kick-off")
-    second = f.MeetingFactory(coalition=region, title="Lerend netwerk")
+def attendance(limburg):
+    first = f.MeetingFactory(coalition=limburg, title="Regionale kick-off")
+    second = f.MeetingFactory(coalition=limburg, title="Lerend netwerk")
     f.AttendanceFactory(meeting=first, organisation=None, municipality=f.municipality("GM0983"), attendees=6)
     f.AttendanceFactory(meeting=second, organisation=None, municipality=f.municipality("GM0983"), attendees=4)
     f.AttendanceFactory(meeting=first, organisation=None, municipality=f.municipality("GM1507"), attendees=2)
@@ -54,8 +55,8 @@ def attendance(region):
 
 
 @pytest.fixture
-def coordinator(client, region):
-    client.force_login(f.member(region, "regional_coordinator"))
+def as_coordinator(client, limburg):
+    client.force_login(f.member(limburg, "regional_coordinator"))
     return client
 
 
@@ -63,8 +64,8 @@ def rows_by_name(response) -> dict:
     return {row["municipality"].name: row for row in response.context["rows"]}
 
 
-def test_every_member_municipality_is_listed_with_its_local_coalition(coordinator, region, venlo, venray):
-    response = coordinator.get(f"/coalities/{region.pk}/regio/")
+def test_every_member_municipality_is_listed_with_its_local_coalition(as_coordinator, limburg, venlo, venray):
+    response = as_coordinator.get(f"/coalities/{limburg.pk}/regio/")
 
     rows = rows_by_name(response)
     assert list(rows) == ["Horst aan de Maas", "Venlo", "Venray"]
@@ -75,16 +76,16 @@ def test_every_member_municipality_is_listed_with_its_local_coalition(coordinato
     assert "Horst aan de Maas" in page
 
 
-def test_each_local_coalition_shows_its_requirements_met(coordinator, region, venlo, venray):
-    rows = rows_by_name(coordinator.get(f"/coalities/{region.pk}/regio/"))
+def test_each_local_coalition_shows_its_requirements_met(as_coordinator, limburg, venlo, venray):
+    rows = rows_by_name(as_coordinator.get(f"/coalities/{limburg.pk}/regio/"))
 
     assert (rows["Venlo"]["met"], rows["Venray"]["met"], rows["Horst aan de Maas"]["met"]) == (2, 1, None)
     assert rows["Venlo"]["unmet"] == [2, 3, 4, 5, 6, 7, 8]
     assert rows["Venlo"]["domains"] == [1, 2, 0, 0, 0]
 
 
-def test_attendance_is_counted_per_municipality_for_regional_meetings_only(coordinator, region, venlo, attendance):
-    response = coordinator.get(f"/coalities/{region.pk}/regio/")
+def test_attendance_is_counted_per_municipality_for_regional_meetings_only(as_coordinator, limburg, venlo, attendance):
+    response = as_coordinator.get(f"/coalities/{limburg.pk}/regio/")
 
     rows = rows_by_name(response)
     assert {name: (r["attendees"], r["meetings_attended"]) for name, r in rows.items()} == {
@@ -93,16 +94,16 @@ def test_attendance_is_counted_per_municipality_for_regional_meetings_only(coord
     assert "Bijeenkomsten bijgewoond (van 2)" in response.content.decode()
 
 
-def test_a_local_coalition_outside_the_region_is_not_shown(coordinator, region, venlo):
+def test_a_local_coalition_outside_the_region_is_not_shown(as_coordinator, limburg, venlo):
     f.CoalitionFactory(name="Kansrijke Start Venray (los)", municipality=f.municipality("GM0984"))
 
-    rows = rows_by_name(coordinator.get(f"/coalities/{region.pk}/regio/"))
+    rows = rows_by_name(as_coordinator.get(f"/coalities/{limburg.pk}/regio/"))
 
     assert rows["Venray"]["coalition"] is None
 
 
-def test_the_regional_overview_exports_to_csv(coordinator, region, venlo, venray, attendance):
-    response = coordinator.get(f"/coalities/{region.pk}/regio/?format=csv")
+def test_the_regional_overview_exports_to_csv(as_coordinator, limburg, venlo, venray, attendance):
+    response = as_coordinator.get(f"/coalities/{limburg.pk}/regio/?format=csv")
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     text = response.content.decode("utf-8")
@@ -116,8 +117,8 @@ def test_the_regional_overview_exports_to_csv(coordinator, region, venlo, venray
     ]
 
 
-def test_the_regional_overview_exports_to_xlsx(coordinator, region, venlo, attendance):
-    response = coordinator.get(f"/coalities/{region.pk}/regio/?format=xlsx")
+def test_the_regional_overview_exports_to_xlsx(as_coordinator, limburg, venlo, attendance):
+    response = as_coordinator.get(f"/coalities/{limburg.pk}/regio/?format=xlsx")
 
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
@@ -126,8 +127,8 @@ def test_the_regional_overview_exports_to_xlsx(coordinator, region, venlo, atten
     assert len(rows) == 4
 
 
-def test_the_regional_overview_downloads_as_a_pdf(coordinator, region, venlo):
-    response = coordinator.get(f"/coalities/{region.pk}/regio/?format=pdf")
+def test_the_regional_overview_downloads_as_a_pdf(as_coordinator, limburg, venlo):
+    response = as_coordinator.get(f"/coalities/{limburg.pk}/regio/?format=pdf")
 
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
@@ -138,12 +139,12 @@ def test_a_local_coalition_has_no_regional_overview(client_a, coalition_a):
     assert client_a.get(f"/coalities/{coalition_a.pk}/regio/?format=csv").status_code == 404
 
 
-def test_a_local_project_lead_sees_only_her_own_coalition_in_the_region(client, region, venlo, venray):
+def test_a_local_project_lead_sees_only_her_own_coalition_in_the_region(client, limburg, venlo, venray):
     lead = f.member(venlo, "project_lead")
-    f.member(region, "viewer", user=lead)
+    f.member(limburg, "viewer", user=lead)
     client.force_login(lead)
 
-    rows = rows_by_name(client.get(f"/coalities/{region.pk}/regio/"))
+    rows = rows_by_name(client.get(f"/coalities/{limburg.pk}/regio/"))
 
     assert rows["Venlo"]["coalition"] == venlo
     assert rows["Venray"]["coalition"] is None
@@ -153,16 +154,16 @@ def test_a_local_project_lead_sees_only_her_own_coalition_in_the_region(client, 
 def test_the_regional_overview_shows_each_members_flower_bed_and_budget_left(client):
     from decimal import Decimal
 
-    region = f.CoalitionFactory(name="Regio Zuid", scope="regional", municipality=None)
-    region.municipalities.add(f.municipality("GM0983"), f.municipality("GM0984"))
-    venlo = f.CoalitionFactory(name="KS Venlo", municipality=f.municipality("GM0983"), region=region)
+    limburg = f.CoalitionFactory(name="Regio Zuid", scope="regional", municipality=None)
+    limburg.municipalities.add(f.municipality("GM0983"), f.municipality("GM0984"))
+    venlo = f.CoalitionFactory(name="KS Venlo", municipality=f.municipality("GM0983"), region=limburg)
     for status in ("sown", "sown", "in_bud", "in_bloom"):
         f.ActionFactory(coalition=venlo, status=status)
     f.BudgetLineFactory(coalition=venlo, year=dt.date.today().year, amount=Decimal("20000"))
     f.CostRequestFactory(coalition=venlo, amount=Decimal("2500"), status="approved")
-    client.force_login(f.member(region, "regional_coordinator"))
-    page = client.get(f"/coalities/{region.pk}/regio/").content.decode()
+    client.force_login(f.member(limburg, "regional_coordinator"))
+    page = client.get(f"/coalities/{limburg.pk}/regio/").content.decode()
     assert "Acties gezaaid" in page and "€ 17.500,00" in page
-    text = client.get(f"/coalities/{region.pk}/regio/?format=csv").content.decode("utf-8-sig")
+    text = client.get(f"/coalities/{limburg.pk}/regio/?format=csv").content.decode("utf-8-sig")
     venlo_row = next(line for line in text.splitlines() if line.startswith("Venlo;"))
     assert ";2;1;1;17500.00;" in venlo_row

@@ -7,8 +7,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.directory.hsds.export import export_services, services_for_export
-from apps.directory.hsds.places import find_municipality
+from apps.directory.exchange.hsds.export import export_services, services_for_export
+from apps.reference.places import find_municipality
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.directory.hsds.importer import import_hsds
+from apps.directory.exchange.hsds.importer import import_hsds
 
 
 def summary(result) -> str:

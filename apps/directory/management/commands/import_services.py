@@ -7,8 +7,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.directory.hsds.places import find_municipality
-from apps.directory.spreadsheet import FIELDS, SpreadsheetError, guess_mapping, import_rows, read_table
+from apps.directory.exchange.spreadsheet import FIELDS, SpreadsheetError, guess_mapping, import_rows, read_table
+from apps.reference.places import find_municipality
 
 
 class Command(BaseCommand):

@@ -1,0 +1,240 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The directory's search engine: free text with Dutch stemming and typo tolerance, filters, relevance ranking.
+
+One entry point, `search_services`, used by the professional pages, the public pages, the APIs and the care-pathway
+lookup. Two implementations behind it:
+
+- PostgreSQL: every query word must match, as a Dutch full-text prefix query (the `dutch` configuration stems:
+  "zwanger" finds "zwangerschap", "schulden" finds "schuldhulpverlening"). A word that no document contains is a
+  typo: it is replaced by the nearest known words (pg_trgm similarity over the table of all document words).
+  Text and municipality are matched together in directory_service_search, a table the database keeps current
+  by triggers (migration 0003_dir_search_pg_indexes), with GIN indexes on the weighted tsvector and on the
+  covered municipalities. Ranking: ts_rank_cd, the name weighing most.
+- SQLite (development, tests): the same rules in Python on the filtered candidates: the same Snowball stemmer
+  PostgreSQL uses (dutch_porter), prefix matching, and difflib for typos. Correct, not fast; fine for the size of
+  a development database.
+
+Only active services are ever returned.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from django.db import connection
+from django.db.models import Exists, OuterRef, QuerySet, TextField
+from django.db.models.functions import Cast
+from django.utils.translation import gettext as _
+
+from apps.directory.choices import ServiceStatus
+from apps.directory.models import Service
+from apps.directory.search.pg import build_search_sql, run_search_sql
+from apps.reference import places
+from apps.reference.models import Municipality
+
+MAX_WORDS = 6
+MAX_QUERY_LENGTH = 200
+FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
+MIN_TYPO_LENGTH = 4  # shorter words are not corrected (as search_pg.MIN_TYPO_LENGTH)
+_WORD_RE = re.compile(r"[^\W_]+")
+
+# PostgreSQL's Dutch stop words (Snowball list): they never match in full-text search, so they are dropped.
+_STOPWORD_TEXT = (
+    "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat "
+    "mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want "
+    "nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus "
+    "alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw "
+    "iemand geweest andere"
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+class PostcodeError(ValueError):
+    """The postcode is not a Dutch postcode, or no municipality is known for it."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    municipality_ids: tuple[int, ...] = ()
+    phase: str = ""
+    situation: str = ""
+    self_registration: bool | None = None
+    language: str = ""
+    free_only: bool = False
+
+
+def query_words(query: str) -> list[str]:
+    """The words that count: lower case, no punctuation, no stop words, at most MAX_WORDS."""
+    words = _WORD_RE.findall((query or "")[:MAX_QUERY_LENGTH].lower())
+    return [word for word in words if word not in STOPWORDS][:MAX_WORDS]
+
+
+def municipalities_for_postcode(postcode: str, request=None) -> list[Municipality]:
+    """The municipalities of a postcode's four digits ("7941 AB" → Meppel); a few PC4s span two.
+
+    Resolved through apps.reference.places, once per request when one is given."""
+    found = places.resolve(request, postcode)
+    if found is None:
+        raise PostcodeError(_("Dit is geen geldige postcode. Vul vier cijfers in, eventueel met twee letters."))
+    if not found:
+        raise PostcodeError(_("Deze postcode kennen we niet."))
+    return found
+
+
+def services_covering(municipality: Municipality) -> QuerySet[Service]:
+    """Active services whose area includes this municipality."""
+    return _covering(Service.objects.filter(status=ServiceStatus.ACTIVE), (municipality.pk,))
+
+
+def _covering(qs: QuerySet[Service], municipality_ids: tuple[int, ...]) -> QuerySet[Service]:
+    through = Service.municipalities.through
+    if len(municipality_ids) == 1:
+        area = through.objects.filter(service_id=OuterRef("pk"), municipality_id=municipality_ids[0])
+    else:
+        area = through.objects.filter(service_id=OuterRef("pk"), municipality_id__in=municipality_ids)
+    return qs.filter(Exists(area))
+
+
+def _json_list_has(qs: QuerySet[Service], field: str, code: str) -> QuerySet[Service]:
+    """Services whose JSON list `field` holds `code` (jsonb @> on PostgreSQL; the JSON text on SQLite)."""
+    if connection.vendor == "postgresql":
+        return qs.filter(**{f"{field}__contains": [code]})
+    # SQLite stores the list as JSON text; a quoted code cannot be part of another code.
+    return qs.alias(**{f"_{field}_text": Cast(field, TextField())}).filter(**{f"_{field}_text__contains": f'"{code}"'})
+
+
+def filtered(filters: Filters) -> QuerySet[Service]:
+    """Active services, narrowed by everything except the free text."""
+    qs = Service.objects.filter(status=ServiceStatus.ACTIVE)
+    if filters.municipality_ids:
+        qs = _covering(qs, filters.municipality_ids)
+    if filters.phase:
+        qs = _json_list_has(qs, "phases", filters.phase)
+    if filters.situation:
+        qs = _json_list_has(qs, "situations", filters.situation)
+    if filters.language:
+        qs = _json_list_has(qs, "languages", filters.language)
+    if filters.self_registration is not None:
+        qs = qs.filter(self_registration=filters.self_registration)
+    if filters.free_only:
+        qs = qs.filter(free_of_charge=True)
+    return qs
+
+
+def search_sql(words: list[str], filters: Filters, limit: int) -> tuple[str, list]:
+    """PostgreSQL: the one ranked statement for these words and filters (the benchmark sends exactly this raw)."""
+    return build_search_sql(words, municipality_ids=filters.municipality_ids, phase=filters.phase,
+                            situation=filters.situation, language=filters.language,
+                            self_registration=filters.self_registration, free_only=filters.free_only, limit=limit)
+
+
+def search_services(query: str = "", *, municipality: Municipality | None = None, postcode: str = "",
+                    postcode_municipalities: list[Municipality] | None = None, phase: str = "", situation: str = "",
+                    self_registration: bool | None = None, language: str = "", free_only: bool = False,
+                    limit: int = 50) -> list[Service]:
+    """Active services matching the words and the filters, best first.
+
+    A postcode stands for its municipalities (services covering any of them); an unknown or malformed postcode
+    raises PostcodeError. Given both, the municipality and the postcode must both be covered. A caller that has
+    resolved the postcode already passes its `postcode_municipalities`, so it is not resolved twice.
+    """
+    qs_filters = build_filters(municipality=municipality, postcode=postcode,
+                               postcode_municipalities=postcode_municipalities, phase=phase, situation=situation,
+                               self_registration=self_registration, language=language, free_only=free_only)
+    if qs_filters is None:
+        return []
+    if connection.vendor == "postgresql":
+        return run_search_sql(*search_sql(query_words(query), qs_filters, limit))
+    return _search_in_python(query, qs_filters, limit)
+
+
+def build_filters(*, municipality: Municipality | None = None, postcode: str = "",
+                  postcode_municipalities: list[Municipality] | None = None, phase: str = "",
+                  situation: str = "", self_registration: bool | None = None, language: str = "",
+                  free_only: bool = False) -> Filters | None:
+    """The Filters for these arguments; None when municipality and postcode exclude each other."""
+    ids: tuple[int, ...] = ()
+    if postcode:
+        if postcode_municipalities is None:
+            postcode_municipalities = municipalities_for_postcode(postcode)
+        ids = tuple(m.pk for m in postcode_municipalities)
+        if municipality is not None:
+            if municipality.pk not in ids:
+                return None
+            ids = (municipality.pk,)
+    elif municipality is not None:
+        ids = (municipality.pk,)
+    return Filters(municipality_ids=ids, phase=phase, situation=situation, self_registration=self_registration,
+                   language=language, free_only=free_only)
+
+
+# --- SQLite: the same rules in Python ---------------------------------------------------------------------------
+
+
+_stemmer = snowballstemmer.stemmer("dutch_porter")  # PostgreSQL's `dutch` configuration uses this algorithm
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics, so "financiële" and "financiele" are one word."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=20000)
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def _terms(text: str) -> set[str]:
+    return {_stem(word) for word in _WORD_RE.findall(_fold(text))}
+
+
+def _word_score(stem: str, name_terms: set[str], doc_terms: set[str], known: bool) -> float:
+    """3 for a name match, 1 for a document match, 0.5 for a typo match of an unknown word; 0: not found.
+
+    As on PostgreSQL, only a word that no document contains is treated as a typo ("roken" must not find
+    "koken" when other services do mention smoking).
+    """
+    if any(term.startswith(stem) for term in name_terms):
+        return 3.0
+    if any(term.startswith(stem) for term in doc_terms):
+        return 1.0
+    if known or len(stem) < MIN_TYPO_LENGTH:
+        return 0.0
+    close = difflib.get_close_matches(stem, list(doc_terms), n=1, cutoff=FUZZY_RATIO)
+    if not close:
+        # A typo in a long word: compare with the beginnings of the document's longer words too.
+        prefixes = [term[:len(stem)] for term in doc_terms if len(term) > len(stem)]
+        close = difflib.get_close_matches(stem, prefixes, n=1, cutoff=FUZZY_RATIO)
+    return 0.5 if close else 0.0
+
+
+def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]:
+    words = query_words(query)
+    qs = filtered(filters)
+    if not words:
+        ids = list(qs.order_by("name", "pk").values_list("pk", flat=True)[:limit])
+    else:
+        candidates = [(pk, name, _terms(name), _terms(document))
+                      for pk, name, document in qs.values_list("pk", "name", "search_document")]
+        vocabulary = set().union(*(terms for *_rest, terms in candidates))
+        stems = [_stem(_fold(word)) for word in words]
+        known = [any(term.startswith(stem) for term in vocabulary) for stem in stems]
+        scored = []
+        for pk, name, name_terms, doc_terms in candidates:
+            total = 0.0
+            for stem, is_known in zip(stems, known, strict=True):
+                score = _word_score(stem, name_terms, doc_terms, is_known)
+                if not score:
+                    break
+                total += score
+            else:
+                scored.append((-total, name, pk))
+        ids = [pk for _score, _name, pk in sorted(scored)[:limit]]
+    found = (Service.objects.select_related("organisation", "intervention")
+             .defer("search_document", "hsds_extra").in_bulk(ids))
+    return [found[pk] for pk in ids]
