@@ -92,7 +92,8 @@ def main() -> None:
 def run(args: argparse.Namespace, vendor: str) -> None:
     import duckdb
 
-    from apps.monitoring import engine, store, synth
+    from apps.monitoring.engine import compute as engine
+    from apps.monitoring.engine import store, synth
 
     migrate()
     years = list(range(2024 - args.years, 2024))

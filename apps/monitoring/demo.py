@@ -14,7 +14,8 @@ import time
 
 import numpy as np
 
-from apps.monitoring import engine, store, synth
+from apps.monitoring.engine import compute as engine
+from apps.monitoring.engine import store, synth
 
 DEMO_KEY = "demo:synthetic-births"
 DEMO_YEARS = list(range(2019, 2024))
@@ -89,7 +90,7 @@ def load_report_content(command, coalition) -> None:
     """Stories and the local indicator "ouders bereikt per interventie" for Meppel's yearly report (idempotent)."""
     from apps.coalitions.choices import ActionLine
     from apps.monitoring.models import Indicator, Kind, Level, Observation, Story
-    from apps.monitoring.views_coalition import save_local_value
+    from apps.monitoring.pages.views_coalition import save_local_value
 
     user = getattr(command, "users", {}).get("meppel_lead")
     year = dt.date.today().year

@@ -8,8 +8,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from apps.monitoring import engine, synth
-from apps.monitoring.engine import EngineError, Regions
+from apps.monitoring.engine import compute as engine
+from apps.monitoring.engine import synth
+from apps.monitoring.engine.compute import EngineError, Regions
 
 REGIONS = Regions(province={"GM0119": "PV22", "GM1690": "PV22"},
                   health_region={"GM0119": "GG0706", "GM1690": "GG0706"},

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from apps.monitoring import engine, store
+from apps.monitoring.engine import compute as engine
+from apps.monitoring.engine import store
 from apps.monitoring.models import ImportBatch, Indicator, Observation
 from apps.monitoring.tests.test_engine import FLAT_REFERENCE, REGIONS, birth, table
 

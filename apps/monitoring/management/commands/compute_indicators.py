@@ -8,7 +8,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.monitoring import engine, store
+from apps.monitoring.engine import compute as engine
+from apps.monitoring.engine import store
 from apps.monitoring.management.commands.load_birthweight_reference import ReferenceFileError, read_reference_csv
 
 

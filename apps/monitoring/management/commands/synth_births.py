@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.monitoring import synth
+from apps.monitoring.engine import synth
 
 
 def parse_years(text: str) -> list[int]:

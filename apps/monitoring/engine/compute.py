@@ -29,10 +29,11 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from apps.monitoring import engine_sums, stats
+from apps.monitoring.engine import stats
+from apps.monitoring.engine import sums as engine_sums
 from apps.monitoring.registry import INDICATORS
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "reference" / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "reference" / "data"
 REQUIRED = ["year", "municipality", "pc4", "gestational_days", "birth_weight", "sex"]
 OPTIONAL = ["parity", "stillbirth", "death_day", "perinatal_death", "first_visit_days", "mother_age", "synthetic"]
 _SCALE = {"per1000": 1000.0, "percent": 100.0}

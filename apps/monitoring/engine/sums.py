@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyarrow as pa
 
-from apps.monitoring import stats
+from apps.monitoring.engine import stats
 
 if TYPE_CHECKING:
-    from apps.monitoring.engine import Regions
+    from apps.monitoring.engine.compute import Regions
 
 
 def rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]], columns: list[str]) -> dict:

@@ -18,8 +18,8 @@ import pyarrow.csv as pacsv
 from django.db import connection, transaction
 from django.utils import timezone
 
-from apps.monitoring import stats
-from apps.monitoring.engine import EngineResult, Regions, regions_from_files
+from apps.monitoring.engine import stats
+from apps.monitoring.engine.compute import EngineResult, Regions, regions_from_files
 from apps.monitoring.models import Area, ImportBatch, Indicator, Observation
 
 COLUMNS = ["indicator_id", "area_id", "period_start", "period_end", "numerator", "denominator", "value", "ci_low",

@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 from scipy import special
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "reference" / "data" / "pc4_gemeente_2024.csv"
+DATA_FILE = Path(__file__).resolve().parents[2] / "reference" / "data" / "pc4_gemeente_2024.csv"
 BIRTHS_PER_YEAR = 168_000  # the Netherlands, around 2020
 BASE_YEAR = 2021
 YEARLY_DRIFT = 0.011  # relative fall in preterm and SGA risk per year
