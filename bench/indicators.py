@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Benchmark of the record-level indicator engine on 2,000,000 synthetic births (about 12 years of Dutch births).
 
-1. Generates the births with apps/monitoring/synth.py and writes them as Parquet (not timed).
+1. Generates the births with apps/monitoring/engine/synth.py and writes them as Parquet (not timed).
 2. `reference_s`: one hand-written DuckDB query that computes only the same counts (p10 derived per week and sex,
    every numerator and denominator) for the municipality and PC4 levels per year: the floor.
-3. `engine_s`: apps.monitoring.engine.compute, every perinatal indicator for every PC4, municipality, GGD region,
-   province and the country, per year and pooled 5-year period, with intervals and suppression, in memory.
+3. `engine_s`: apps.monitoring.engine.compute.compute, every perinatal indicator for every PC4, municipality, GGD
+   region, province and the country, per year and pooled 5-year period, with intervals and suppression, in memory.
 4. `end_to_end_s`: engine plus storing the results as Observation rows (where the dashboards read them) in a fresh,
    migrated database (migrating is not timed).
 
@@ -92,8 +92,9 @@ def main() -> None:
 def run(args: argparse.Namespace, vendor: str) -> None:
     import duckdb
 
-    from apps.monitoring.engine import compute as engine
     from apps.monitoring.engine import store, synth
+    from apps.monitoring.engine.compute import compute
+    from apps.monitoring.engine.regions import regions_from_files
 
     migrate()
     years = list(range(2024 - args.years, 2024))
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace, vendor: str) -> None:
         synth.write(synth.generate(config).slice(0, args.records), path)
         print(f"generated {args.records:,} births in {time.perf_counter() - started:.1f} s "
               f"({path.stat().st_size / 1e6:.1f} MB Parquet)", file=sys.stderr)
-        regions = engine.regions_from_files()
+        regions = regions_from_files()
 
         engine_runs, reference_runs = [], []
         for _ in range(args.repeat):
@@ -115,7 +116,7 @@ def run(args: argparse.Namespace, vendor: str) -> None:
             reference_runs.append(time.perf_counter() - started)
             con.close()
             started = time.perf_counter()
-            result = engine.compute(path, regions=regions)
+            result = compute(path, regions=regions)
             engine_runs.append(time.perf_counter() - started)
         print(f"reference: {counts.num_rows:,} rows; engine: {len(result):,} indicator cells, "
               f"{result.columns['suppressed'].mean():.0%} suppressed", file=sys.stderr)
@@ -123,7 +124,7 @@ def run(args: argparse.Namespace, vendor: str) -> None:
               + "; engine " + ", ".join(f"{t:.3f}" for t in engine_runs), file=sys.stderr)
 
         started = time.perf_counter()
-        result = engine.compute(path, regions=regions)
+        result = compute(path, regions=regions)
         computed = time.perf_counter()
         report = store.store(result, key="bench-indicators", source_name=path.name)
         end_to_end = time.perf_counter() - started
