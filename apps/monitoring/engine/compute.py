@@ -32,7 +32,7 @@ import numpy as np
 from apps.monitoring.engine import sums
 from apps.monitoring.engine.counts import COUNT_COLUMNS, count_records
 from apps.monitoring.engine.reference import ReferenceFileError, reference_for_computing
-from apps.monitoring.engine.regions import regions_from_files
+from apps.monitoring.engine.regions import regions_from_database, regions_from_files
 from apps.monitoring.engine.types import EngineError, EngineResult, Regions, Spec
 from apps.monitoring.registry import INDICATORS
 
@@ -69,18 +69,19 @@ def compute_indicators(births: Path, *, key: str | None = None, reference: Path 
     """Compute every perinatal indicator from the births file and store them as one batch under `key` (default
     engine:<file name>), replacing the batch with that key. `reference`: a p10 CSV to compute with instead of the
     loaded table. Raises EngineError (Dutch, for the user) when nothing can be computed or stored."""
-    # The storing side needs Django's models; imported here so `compute` also runs without Django.
-    from apps.monitoring.engine.regions import regions_from_database
+    # store.py needs Django's models; imported here so the in-memory `compute` also runs without Django.
     from apps.monitoring.engine.store import store
 
     try:
-        p10 = reference_for_computing(reference)
+        p10 = reference_for_computing(reference)  # the CSV given, else the loaded table, else None (derived)
     except ReferenceFileError as exc:
         raise EngineError("De referentie is niet te gebruiken; er is niets berekend.\n" + str(exc))
+    # 1-3: read the records, count per area and period, intervals and suppression (`compute`, just below).
     result = compute(births, reference=p10, regions=regions_from_database(), pool_years=pool_years,
                      threshold=threshold, indicators=ALL_CODES if variants else None)
     if not len(result):
         raise EngineError("Geen geboorten vanaf 22 weken gevonden; er is niets opgeslagen.")
+    # 4: store as one batch, replacing the previous batch with this key.
     name = Path(births).name
     key = key or f"engine:{name}"
     report = store(result, key=key, source_name=name, note=note)
@@ -94,12 +95,15 @@ def compute(source, *, reference: Sequence[tuple[int, str, float]] | None = None
     `indicators` limits the codes (default: those of the registry; the 22-week variants `VARIANTS` on request).
     """
     regions = regions if regions is not None else regions_from_files()
-    counts = count_records(source, reference)  # per year, municipality and PC4, in one DuckDB pass
+    # 1: read the records; one DuckDB pass counts every numerator and denominator per year, municipality and PC4.
+    counts = count_records(source, reference)
     wanted = set(indicators) if indicators is not None else DEFAULT_CODES
     specs = [s for s in SPECS if s.code in wanted and all(need in counts.available for need in s.needs)]
     if counts.years:
+        # 2: sum to every level (PC4 .. country) and period (single years, pooled blocks).
         totals = sums.rollup(counts.table, regions, sums.periods_of(counts.years, pool_years), COUNT_COLUMNS)
-        cells = sums.cells(totals, specs, regions, threshold)  # intervals, primary and secondary suppression
+        # 3: one cell per indicator, area and period: primary and secondary suppression, then intervals.
+        cells = sums.cells(totals, specs, regions, threshold)
     else:
         cells = _no_cells()
     return EngineResult(indicators=[s.code for s in specs], scales=np.array([s.scale for s in specs]), **cells,
