@@ -64,8 +64,8 @@ def main() -> None:
         from django.test import Client
 
         from apps.core.testing.factories import UserFactory
+        from apps.monitoring.engine.seed import seed
         from apps.monitoring.models import Area, Level, Observation
-        from apps.monitoring.seed import seed
 
         migrated = time.perf_counter()
         seed(YEARS, levels=(Level.COUNTRY, Level.PROVINCE, Level.HEALTH_REGION, Level.MUNICIPALITY, Level.PC4),

@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Benchmark of the record-level indicator engine on 2,000,000 synthetic births (about 12 years of Dutch births).
 
-1. Generates the births with apps/monitoring/synth.py and writes them as Parquet (not timed).
+1. Generates the births with apps/monitoring/engine/synth.py and writes them as Parquet (not timed).
 2. `reference_s`: one hand-written DuckDB query that computes only the same counts (p10 derived per week and sex,
-   every numerator and denominator) for the municipality and PC4 levels per year: the floor.
-3. `engine_s`: apps.monitoring.engine.compute, every perinatal indicator for every PC4, municipality, GGD region,
-   province and the country, per year and pooled 5-year period, with intervals and suppression, in memory.
+   every numerator and denominator, counted with the engine's own COUNTS_SQL) for the municipality and PC4 levels
+   per year: the floor.
+3. `engine_s`: apps.monitoring.engine.compute.compute, every perinatal indicator for every PC4, municipality, GGD
+   region, province and the country, per year and pooled 5-year period, with intervals and suppression, in memory.
 4. `end_to_end_s`: engine plus storing the results as Observation rows (where the dashboards read them) in a fresh,
    migrated database (migrating is not timed).
 
@@ -34,34 +35,20 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from overview import Database, migrate, setup_django  # noqa: E402
 
-COUNTS = """
-    count(*) FILTER (WHERE ga >= 168) AS births24,
-    count(*) FILTER (WHERE ga >= 168 AND (ga < 259 OR sga IS NOT NULL)) AS big2_n,
-    count(*) FILTER (WHERE ga >= 168 AND (ga < 259 OR sga)) AS big2,
-    count(*) FILTER (WHERE ga >= 168 AND ga < 259) AS preterm,
-    count(*) FILTER (WHERE sga IS NOT NULL) AS sga_n,
-    count(*) FILTER (WHERE sga) AS sga,
-    count(*) FILTER (WHERE ga >= 168 AND death) AS perinatal24,
-    count(*) FILTER (WHERE ga >= 168 AND stillbirth) AS stillbirth24,
-    count(*) AS births22,
-    count(*) FILTER (WHERE death) AS perinatal22,
-    count(*) FILTER (WHERE stillbirth) AS stillbirth22,
-    count(*) FILTER (WHERE ga >= 168 AND first_visit_days IS NOT NULL) AS late_start_n,
-    count(*) FILTER (WHERE ga >= 168 AND first_visit_days > 70) AS late_start,
-    count(*) FILTER (WHERE ga >= 168 AND mother_age IS NOT NULL) AS teen_n,
-    count(*) FILTER (WHERE ga >= 168 AND mother_age < 20) AS teen
-"""
-
 
 def reference_query(path: Path) -> str:
+    # The counted expressions are the engine's own (COUNTS_SQL); only the reading and grouping are hand-written.
+    from apps.monitoring.engine.counts import COUNTS_SQL
+
     return f"""
-    WITH b AS (SELECT year, municipality, pc4, gestational_days AS ga, birth_weight AS w, sex, stillbirth,
-                      stillbirth OR coalesce(death_day <= 6, false) AS death, first_visit_days, mother_age
+    WITH b AS (SELECT year, municipality, pc4, gestational_days AS ga, birth_weight AS w, sex, stillbirth AS still,
+                      stillbirth OR coalesce(death_day <= 6, false) AS death, first_visit_days AS visit,
+                      mother_age AS age
                FROM read_parquet('{path}') WHERE gestational_days >= 154),
     p AS (SELECT ga // 7 AS week, sex, quantile_cont(w, 0.1) AS p10 FROM b WHERE ga >= 168 GROUP BY ALL),
     r AS (SELECT b.*, CASE WHEN ga >= 168 THEN w < p.p10 END AS sga FROM b
           LEFT JOIN p ON p.week = b.ga // 7 AND p.sex = b.sex)
-    SELECT year, municipality, pc4, {COUNTS} FROM r GROUP BY GROUPING SETS ((year, municipality), (year, pc4))
+    SELECT year, municipality, pc4, {COUNTS_SQL} FROM r GROUP BY GROUPING SETS ((year, municipality), (year, pc4))
     """  # noqa: S608 - our own temporary file
 
 
@@ -92,7 +79,9 @@ def main() -> None:
 def run(args: argparse.Namespace, vendor: str) -> None:
     import duckdb
 
-    from apps.monitoring import engine, store, synth
+    from apps.monitoring.engine import store, synth
+    from apps.monitoring.engine.compute import compute
+    from apps.monitoring.engine.regions import regions_from_files
 
     migrate()
     years = list(range(2024 - args.years, 2024))
@@ -103,7 +92,7 @@ def run(args: argparse.Namespace, vendor: str) -> None:
         synth.write(synth.generate(config).slice(0, args.records), path)
         print(f"generated {args.records:,} births in {time.perf_counter() - started:.1f} s "
               f"({path.stat().st_size / 1e6:.1f} MB Parquet)", file=sys.stderr)
-        regions = engine.regions_from_files()
+        regions = regions_from_files()
 
         engine_runs, reference_runs = [], []
         for _ in range(args.repeat):
@@ -114,7 +103,7 @@ def run(args: argparse.Namespace, vendor: str) -> None:
             reference_runs.append(time.perf_counter() - started)
             con.close()
             started = time.perf_counter()
-            result = engine.compute(path, regions=regions)
+            result = compute(path, regions=regions)
             engine_runs.append(time.perf_counter() - started)
         print(f"reference: {counts.num_rows:,} rows; engine: {len(result):,} indicator cells, "
               f"{result.columns['suppressed'].mean():.0%} suppressed", file=sys.stderr)
@@ -122,7 +111,7 @@ def run(args: argparse.Namespace, vendor: str) -> None:
               + "; engine " + ", ".join(f"{t:.3f}" for t in engine_runs), file=sys.stderr)
 
         started = time.perf_counter()
-        result = engine.compute(path, regions=regions)
+        result = compute(path, regions=regions)
         computed = time.perf_counter()
         report = store.store(result, key="bench-indicators", source_name=path.name)
         end_to_end = time.perf_counter() - started

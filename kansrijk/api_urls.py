@@ -7,7 +7,7 @@ from apps.actions.api import ActionViewSet, WorkingGroupViewSet
 from apps.coalitions.api import CoalitionViewSet, PartnerViewSet
 from apps.directory import api as directory_api
 from apps.meetings.api import MeetingViewSet
-from apps.monitoring import api as monitoring_api
+from apps.monitoring.exchange import api as monitoring_api
 from apps.plans.api import GoalViewSet
 
 router = DefaultRouter()

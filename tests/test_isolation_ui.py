@@ -106,7 +106,7 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
     offer = InterventionOffer.objects.create(coalition=region, municipality=f.municipality("GM0119"),
                                              intervention=df.InterventionFactory(code="voorzorg"), status="planned")
     # --- monitoring ---
-    from apps.monitoring.views_coalition import save_local_value
+    from apps.monitoring.pages.views_coalition import save_local_value
 
     story = Story.objects.create(coalition=coalition, year=TODAY.year, title="Ons verhaal", body="**Tekst**")
     local_indicator = Indicator.objects.create(code=f"lokaal-{coalition.pk}-bereik", name="Ouders bereikt",

@@ -14,7 +14,9 @@ import time
 
 import numpy as np
 
-from apps.monitoring import engine, store, synth
+from apps.monitoring.engine import store, synth
+from apps.monitoring.engine.compute import compute
+from apps.monitoring.engine.regions import regions_from_database
 
 DEMO_KEY = "demo:synthetic-births"
 DEMO_YEARS = list(range(2019, 2024))
@@ -41,11 +43,11 @@ def load_births(command) -> None:
     started = time.perf_counter()
     births = synth.generate(synth.SynthConfig(years=DEMO_YEARS, seed=DEMO_SEED), synth.postcodes_from_database())
     reference = list(BirthWeightReference.objects.values_list("gestational_days", "sex", "p10_grams")) or None
-    result = engine.compute(births, reference=reference, regions=store.regions_from_database())
+    result = compute(births, reference=reference, regions=regions_from_database())
     # Postcodes only for the demo coalitions' municipalities: the rest is not shown in the demo, and storing every
     # postcode of the country would make `manage.py demo` slow.
     wanted = {*getattr(command, "municipalities", {}), "GM0119"}
-    regions = store.regions_from_database()
+    regions = regions_from_database()
     pc4_wanted = np.array([result.level[i] != "pc4" or regions.pc4_parent.get(result.area[i]) in wanted
                            for i in range(result.level.size)], dtype=bool)
     result = result.select(pc4_wanted[result.row])
@@ -89,7 +91,7 @@ def load_report_content(command, coalition) -> None:
     """Stories and the local indicator "ouders bereikt per interventie" for Meppel's yearly report (idempotent)."""
     from apps.coalitions.choices import ActionLine
     from apps.monitoring.models import Indicator, Kind, Level, Observation, Story
-    from apps.monitoring.views_coalition import save_local_value
+    from apps.monitoring.pages.views_coalition import save_local_value
 
     user = getattr(command, "users", {}).get("meppel_lead")
     year = dt.date.today().year

@@ -2,7 +2,9 @@
 from django.urls import path
 
 from apps.core.views import crud_urls
-from apps.monitoring import views, views_coalition, views_import
+from apps.monitoring.exchange import views as exchange_views
+from apps.monitoring.pages import views, views_coalition
+from apps.monitoring.report import views as report_views
 
 app_name = "monitoring"
 urlpatterns = [
@@ -12,12 +14,12 @@ urlpatterns = [
     path("monitor/gemeente/<str:code>/", views.MunicipalityDashboard.as_view(), name="municipality"),
     path("monitor/gemeente/<str:code>/postcodes/", views.PostcodeZoom.as_view(), name="postcodes"),
     path("monitor/regio/<str:code>/", views.RegionView.as_view(), name="region"),
-    path("monitor/import/", views_import.ImportView.as_view(), name="import"),
-    path("monitor/import/geschiedenis/", views_import.ImportHistory.as_view(), name="import-history"),
+    path("monitor/import/", exchange_views.ImportView.as_view(), name="import"),
+    path("monitor/import/geschiedenis/", exchange_views.ImportHistory.as_view(), name="import-history"),
 ]
 
 urlpatterns += [
-    path("coalities/<int:coalition_pk>/monitor/rapport/", views_coalition.YearlyReport.as_view(), name="report"),
+    path("coalities/<int:coalition_pk>/monitor/rapport/", report_views.YearlyReport.as_view(), name="report"),
     *crud_urls("monitor/verhalen", "stories", views_coalition.StoryList, views_coalition.StoryCreate,
                views_coalition.StoryUpdate, views_coalition.StoryDelete),
     *crud_urls("monitor/indicatoren", "local-indicators", views_coalition.LocalIndicatorList,

@@ -21,9 +21,9 @@ def monitor(db):
     """Areas and indicators (the browser tests' flush removes the data migration's rows), synthetic figures."""
     from apps.core.testing import factories as f
     from apps.monitoring.areas import load_areas
-    from apps.monitoring.importer import run_import
+    from apps.monitoring.engine.seed import seed
+    from apps.monitoring.exchange.importer import run_import
     from apps.monitoring.registry import load_registry
-    from apps.monitoring.seed import seed
 
     load_areas()
     load_registry()

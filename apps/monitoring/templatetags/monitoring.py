@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import template
 
-from apps.monitoring import fmt
+from apps.monitoring.pages import fmt
 
 register = template.Library()
 

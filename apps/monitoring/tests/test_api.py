@@ -7,9 +7,9 @@ import pytest
 from rest_framework.test import APIClient
 
 from apps.core.testing import factories as f
-from apps.monitoring.importer import run_import
+from apps.monitoring.exchange.importer import run_import
 from apps.monitoring.models import Indicator
-from apps.monitoring.views_coalition import save_local_value
+from apps.monitoring.pages.views_coalition import save_local_value
 
 pytestmark = pytest.mark.django_db
 

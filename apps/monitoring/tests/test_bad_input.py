@@ -10,8 +10,8 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from apps.core.testing import factories as f
+from apps.monitoring.engine.seed import seed
 from apps.monitoring.models import ImportBatch
-from apps.monitoring.seed import seed
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 
 from apps.core.testing import factories as f
-from apps.monitoring.importer import run_import
+from apps.monitoring.engine.seed import seed
+from apps.monitoring.exchange.importer import run_import
 from apps.monitoring.models import Area, ImportBatch, Indicator, Observation
-from apps.monitoring.seed import seed
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from apps.monitoring import engine, synth
-from apps.monitoring.engine import EngineError, Regions
+from apps.monitoring.engine import synth
+from apps.monitoring.engine.compute import ALL_CODES, VARIANTS, compute
+from apps.monitoring.engine.regions import regions_from_files
+from apps.monitoring.engine.types import EngineError, Regions
 
 REGIONS = Regions(province={"GM0119": "PV22", "GM1690": "PV22"},
                   health_region={"GM0119": "GG0706", "GM1690": "GG0706"},
@@ -44,7 +46,7 @@ def test_thirty_births_with_four_big2_give_133_per_1000(tmp_path):
     rows = [birth() for _ in range(26)] + [birth(gestational_days=250) for _ in range(4)]
     path = tmp_path / "births.parquet"
     pq.write_table(table(rows), path)
-    result = engine.compute(path, reference=FLAT_REFERENCE, regions=REGIONS)
+    result = compute(path, reference=FLAT_REFERENCE, regions=REGIONS)
     big2 = cell(result, "big2", "GM0119")
     assert (big2["numerator"], big2["denominator"]) == (4, 30)
     assert big2["value"] == pytest.approx(133.333, abs=1e-3)
@@ -58,7 +60,7 @@ def test_thirty_births_with_four_big2_give_133_per_1000(tmp_path):
 def test_only_births_from_24_weeks_count_except_in_the_22_week_mortality(tmp_path):
     rows = ([birth() for _ in range(20)] + [birth(gestational_days=167, stillbirth=True)]
             + [birth(gestational_days=168, stillbirth=True)] + [birth(gestational_days=160, death_day=0)])
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS, indicators=engine.ALL_CODES)
+    result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS, indicators=ALL_CODES)
     assert cell(result, "big2", "GM0119")["denominator"] == 21  # 20 at term + the one at exactly 24 weeks
     assert cell(result, "big2", "GM0119")["numerator"] == 1
     stillbirth = cell(result, "stillbirth", "GM0119")
@@ -70,7 +72,7 @@ def test_only_births_from_24_weeks_count_except_in_the_22_week_mortality(tmp_pat
 
 def test_perinatal_death_counts_the_first_seven_days_only():
     rows = [birth() for _ in range(20)] + [birth(death_day=0), birth(death_day=6), birth(death_day=7)]
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
+    result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
     assert cell(result, "perinatal_mortality", "GM0119")["numerator"] == 2
     assert cell(result, "perinatal_mortality", "GM0119")["value"] == pytest.approx(2 / 23 * 1000)
 
@@ -78,7 +80,7 @@ def test_perinatal_death_counts_the_first_seven_days_only():
 def test_late_start_and_teen_mothers():
     rows = [birth() for _ in range(17)] + [birth(first_visit_days=70), birth(first_visit_days=71),
                                            birth(mother_age=19, first_visit_days=None)]
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
+    result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
     late = cell(result, "late_start_care", "GM0119")
     assert (late["numerator"], late["denominator"]) == (1, 19)  # day 70 is still on time; unknown not counted
     teen = cell(result, "teen_mothers", "GM0119")
@@ -89,7 +91,7 @@ def test_loaded_reference_is_used_by_day_and_sex():
     reference = [(280, "m", 3500.0), (280, "f", 3000.0)]  # outside the table: its first/last day
     rows = [birth(birth_weight=3400, sex="m"), birth(birth_weight=3400, sex="f"), birth(birth_weight=3450, sex="1"),
             birth(birth_weight=3600, sex="m", gestational_days=295)]
-    result = engine.compute(table(rows), reference=reference, regions=REGIONS)
+    result = compute(table(rows), reference=reference, regions=REGIONS)
     sga = cell(result, "sga", "GM0119")
     assert (sga["numerator"], sga["denominator"]) == (2, 4)  # the boys of 3400 g and 3450 g (sex coded "1")
 
@@ -98,7 +100,7 @@ def test_without_a_reference_p10_is_derived_per_week_and_sex_and_said_so():
     weights = [3000 + 100 * i for i in range(10)]  # p10 (interpolated) = 3090 g
     rows = [birth(birth_weight=w, gestational_days=280 + i % 7) for i, w in enumerate(weights)]
     rows += [birth(birth_weight=2000 + 100 * i, sex="f") for i in range(10)]  # girls: p10 = 2090 g
-    result = engine.compute(table(rows), regions=REGIONS)
+    result = compute(table(rows), regions=REGIONS)
     assert result.derived_reference is True
     sga = cell(result, "sga", "GM0119")
     assert (sga["numerator"], sga["denominator"]) == (2, 20)  # 3000 g boy and 2000 g girl
@@ -110,7 +112,7 @@ def test_levels_add_up_and_pool_five_years():
         rows += [birth(year=year, pc4="7941") for _ in range(40)] + [birth(year=year, pc4="7942") for _ in range(30)]
         rows += [birth(year=year, pc4=pc4, gestational_days=250) for _ in range(12) for pc4 in ("7941", "7942")]
         rows += [birth(year=year, municipality="GM1690", pc4="7921") for _ in range(50)]
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
+    result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
     assert cell(result, "big2", "7942")["denominator"] == 42
     assert cell(result, "big2", "GM0119")["denominator"] == 94
     assert cell(result, "big2", "PV22")["denominator"] == 144
@@ -126,7 +128,7 @@ def test_levels_add_up_and_pool_five_years():
 def test_small_cells_are_suppressed_and_cannot_be_recovered_from_the_municipality():
     rows = ([birth(pc4="7941") for _ in range(40)] + [birth(pc4="7941", gestational_days=250) for _ in range(20)]
             + [birth(pc4="7942") for _ in range(30)] + [birth(pc4="7942", gestational_days=250) for _ in range(5)])
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
+    result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
     assert cell(result, "big2", "7942")["suppressed"]  # 5 < 10
     assert cell(result, "big2", "7941")["suppressed"]  # 20 is fine, but 25 - 20 would give 7942 away
     assert not cell(result, "big2", "GM0119")["suppressed"]
@@ -134,13 +136,13 @@ def test_small_cells_are_suppressed_and_cannot_be_recovered_from_the_municipalit
 
 def test_both_cells_of_a_yes_no_indicator_go_when_either_is_small():
     rows = [birth(gestational_days=250) for _ in range(95)] + [birth() for _ in range(5)]
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
+    result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
     assert cell(result, "preterm", "GM0119")["suppressed"]  # 95 preterm, but only 5 not
 
 
 def test_threshold_can_be_lowered_and_small_counts_get_the_exact_interval():
     rows = [birth() for _ in range(26)] + [birth(gestational_days=250) for _ in range(4)]
-    result = engine.compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS, threshold=3)
+    result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS, threshold=3)
     big2 = cell(result, "big2", "GM0119")
     assert not big2["suppressed"]
     assert big2["ci_method"] == "clopper-pearson"
@@ -152,23 +154,23 @@ def test_csv_gives_the_same_result_as_parquet(tmp_path):
     rows = [birth(pc4="7942", gestational_days=240 + i) for i in range(30)] + [birth() for _ in range(30)]
     pq.write_table(table(rows), tmp_path / "b.parquet")
     synth.write(table(rows), tmp_path / "b.csv")
-    a = engine.compute(tmp_path / "b.parquet", regions=REGIONS)
-    b = engine.compute(tmp_path / "b.csv", regions=REGIONS)
+    a = compute(tmp_path / "b.parquet", regions=REGIONS)
+    b = compute(tmp_path / "b.csv", regions=REGIONS)
     assert sorted(map(str, a.rows())) == sorted(map(str, b.rows()))
 
 
 def test_the_22_week_variants_are_in_the_registry_and_computed_by_default():
-    result = engine.compute(table([birth() for _ in range(12)]), regions=REGIONS)
+    result = compute(table([birth() for _ in range(12)]), regions=REGIONS)
     assert set(result.indicators) == {"big2", "preterm", "sga", "perinatal_mortality", "stillbirth",
                                       "late_start_care", "teen_mothers", "perinatal_mortality_22", "stillbirth_22"}
-    assert engine.VARIANTS == []
-    assert set(engine.compute(table([birth() for _ in range(12)]), regions=REGIONS,
+    assert VARIANTS == []
+    assert set(compute(table([birth() for _ in range(12)]), regions=REGIONS,
                               indicators=["stillbirth"]).indicators) == {"stillbirth"}
 
 
 def test_only_indicators_with_their_columns_are_computed():
     rows = [{k: v for k, v in birth().items() if k not in ("first_visit_days", "mother_age")} for _ in range(12)]
-    result = engine.compute(pa.Table.from_pylist(rows), regions=REGIONS)
+    result = compute(pa.Table.from_pylist(rows), regions=REGIONS)
     assert "late_start_care" not in result.indicators
     assert "big2" in result.indicators
 
@@ -177,14 +179,14 @@ def test_a_file_without_the_required_columns_is_refused_in_dutch(tmp_path):
     path = tmp_path / "wrong.csv"
     path.write_text("jaar,gemeente\n2022,GM0119\n", encoding="utf-8")
     with pytest.raises(EngineError, match="Kolommen ontbreken in het geboortebestand: year, municipality"):
-        engine.compute(path, regions=REGIONS)
+        compute(path, regions=REGIONS)
     with pytest.raises(EngineError, match="niet gevonden"):
-        engine.compute(tmp_path / "missing.parquet", regions=REGIONS)
+        compute(tmp_path / "missing.parquet", regions=REGIONS)
 
 
 def test_synthetic_births_are_recognised_and_all_levels_are_filled():
     births = synth.generate(synth.SynthConfig(years=[2021, 2022], births_per_year=20_000, seed=3))
-    result = engine.compute(births)
+    result = compute(births)
     assert result.synthetic is True
     assert result.years == [2021, 2022]
     national = cell(result, "big2", "NL", 2021)
@@ -194,8 +196,8 @@ def test_synthetic_births_are_recognised_and_all_levels_are_filled():
 
 def test_no_hidden_cell_is_alone_in_any_published_sum():
     births = synth.generate(synth.SynthConfig(years=list(range(2018, 2023)), births_per_year=30_000, seed=8))
-    regions = engine.regions_from_files()
-    result = engine.compute(births, regions=regions)
+    regions = regions_from_files()
+    result = compute(births, regions=regions)
     hidden = {}
     for row in result.rows():
         hidden[(row["indicator"], row["level"], row["area"], row["period_start"], row["period_end"])] = row["suppressed"]

@@ -121,7 +121,7 @@ def test_demo_report_content_for_meppel_is_loaded_once():
 
     from apps.core.testing.factories import CoalitionFactory
     from apps.monitoring.models import Indicator, Story
-    from apps.monitoring.report import local_values, report_context
+    from apps.monitoring.report.yearly import local_values, report_context
 
     meppel = CoalitionFactory(name=demo.MEPPEL)
     command = SimpleNamespace(stdout=StringIO(), users={}, coalitions={demo.MEPPEL: meppel})

@@ -6,7 +6,7 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from apps.monitoring.importer import run_import
+from apps.monitoring.exchange.importer import run_import
 from apps.monitoring.models import ImportBatch, Observation
 
 pytestmark = pytest.mark.django_db

@@ -18,7 +18,7 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from apps.monitoring.importer import run_import
+from apps.monitoring.exchange.importer import run_import
 from apps.monitoring.models import Observation
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import pytest
 
 from apps.core.testing import factories as f
 from apps.directory.testing import factories as df
-from apps.monitoring import process
+from apps.monitoring.pages import process
 from apps.reference.models import Municipality
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 
 from apps.core.testing import factories as f
+from apps.monitoring.engine.seed import seed
 from apps.monitoring.models import Indicator, Observation, Story
-from apps.monitoring.report import render_markdown
-from apps.monitoring.seed import seed
+from apps.monitoring.report.yearly import render_markdown
 
 pytestmark = pytest.mark.django_db
 YEAR = dt.date.today().year

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from scipy.stats import binomtest, chi2, norm
 
-from apps.monitoring import stats
+from apps.monitoring.engine import stats
 
 NS = (1, 2, 5, 9, 10, 11, 30, 57, 100, 250, 1000, 16800)
 GRID = [(k, n) for n in NS for k in sorted({0, 1, 2, 5, 9, 10, n // 3, n // 2, n - 1, n}) if k <= n]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from apps.monitoring import engine, store
+from apps.monitoring.engine import store
+from apps.monitoring.engine.compute import ALL_CODES, compute
 from apps.monitoring.models import ImportBatch, Indicator, Observation
 from apps.monitoring.tests.test_engine import FLAT_REFERENCE, REGIONS, birth, table
 
@@ -17,7 +18,7 @@ def result(extra_big2: int = 0, **kwargs):
             + [birth(pc4="7942") for _ in range(30)]
             + [birth(pc4="7942", gestational_days=250) for _ in range(12 + extra_big2)]
             + [birth(pc4="0999") for _ in range(3)])  # a postcode that does not exist
-    return engine.compute(table(rows), regions=REGIONS, **kwargs)
+    return compute(table(rows), regions=REGIONS, **kwargs)
 
 
 def test_results_become_observations_of_one_engine_batch():
@@ -39,7 +40,7 @@ def test_results_become_observations_of_one_engine_batch():
 
 def test_codes_without_an_indicator_and_unknown_areas_are_reported_not_stored():
     Indicator.objects.filter(code="stillbirth_22").delete()  # e.g. a registry an administrator trimmed
-    report = store.store(result(indicators=engine.ALL_CODES), key="k")
+    report = store.store(result(indicators=ALL_CODES), key="k")
     assert report.unknown_indicators == ["stillbirth_22"]
     assert Observation.objects.filter(indicator__code="perinatal_mortality_22", area__code="GM0119").exists()
     assert report.unknown_areas > 0  # PC4 0999

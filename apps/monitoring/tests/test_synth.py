@@ -7,7 +7,7 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
-from apps.monitoring import synth
+from apps.monitoring.engine import synth
 
 
 @pytest.fixture(scope="module")

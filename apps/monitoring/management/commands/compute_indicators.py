@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""`manage.py compute_indicators <births file>`: compute every perinatal indicator and store it as one batch."""
+"""`manage.py compute_indicators <births file>`: compute every perinatal indicator and store it as one batch.
+
+The work is apps/monitoring/engine/compute.py: compute_indicators; this command parses arguments and reports.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.monitoring import engine, store
-from apps.monitoring.management.commands.load_birthweight_reference import ReferenceFileError, read_reference_csv
+from apps.monitoring.engine.compute import compute_indicators
+from apps.monitoring.engine.types import EngineError
 
 
 class Command(BaseCommand):
@@ -31,20 +34,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.perf_counter()
-        reference = self._reference(options["reference"])
         try:
-            result = engine.compute(options["births"], reference=reference, regions=store.regions_from_database(),
-                                    pool_years=options["pool_years"], threshold=options["threshold"],
-                                    indicators=engine.ALL_CODES if options["variants"] else None)
-        except engine.EngineError as exc:
+            run = compute_indicators(options["births"], key=options["key"], reference=options["reference"],
+                                     pool_years=options["pool_years"], threshold=options["threshold"],
+                                     note=options["note"], variants=options["variants"])
+        except EngineError as exc:
             raise CommandError(str(exc))
-        if not len(result):
-            raise CommandError("Geen geboorten vanaf 22 weken gevonden; er is niets opgeslagen.")
-        key = options["key"] or f"engine:{options['births'].name}"
-        report = store.store(result, key=key, source_name=options["births"].name, note=options["note"])
+        result, report = run.result, run.report
         self.stdout.write(
             f"{result.records} geboorten, {len(result.years)} jaar ({result.years[0]}-{result.years[-1]}): "
-            f"{report.stored} waarnemingen opgeslagen in batch '{key}' ({report.suppressed} onderdrukt) in "
+            f"{report.stored} waarnemingen opgeslagen in batch '{run.key}' ({report.suppressed} onderdrukt) in "
             f"{time.perf_counter() - started:.1f} s.")
         if result.derived_reference:
             self.stdout.write("Let op: geen p10-referentie geladen; de referentie is uit de data zelf afgeleid "
@@ -57,13 +56,3 @@ class Command(BaseCommand):
         if report.unknown_areas:
             self.stdout.write(f"{report.unknown_areas} cellen met een onbekend gebied (postcode of gemeente) "
                               "zijn overgeslagen.")
-
-    def _reference(self, path: Path | None):
-        if path is not None:
-            try:
-                return [(day, sex, p10) for day, sex, p10, _source in read_reference_csv(path)]
-            except ReferenceFileError as exc:
-                raise CommandError("De referentie is niet te gebruiken; er is niets berekend.\n" + str(exc))
-        from apps.monitoring.models import BirthWeightReference
-
-        return list(BirthWeightReference.objects.values_list("gestational_days", "sex", "p10_grams")) or None

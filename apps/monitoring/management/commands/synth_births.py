@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import csv
 import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.monitoring import synth
+from apps.monitoring.engine import synth
 
 
 def parse_years(text: str) -> list[int]:
@@ -46,15 +45,9 @@ class Command(BaseCommand):
             raise CommandError(f"De map {options['out'].parent} bestaat niet.")
         years = parse_years(options["years"])
         started = time.perf_counter()
-        config = synth.SynthConfig(years=years, births_per_year=options["births_per_year"], seed=options["seed"])
-        table = synth.generate(config, synth.postcodes_from_database())
-        synth.write(table, options["out"])
-        self.stdout.write(f"{table.num_rows:,} synthetische geboorten ({years[0]}-{years[-1]}) geschreven naar "
+        births = synth.synth_births(options["out"], years=years, births_per_year=options["births_per_year"],
+                                    seed=options["seed"], reference_out=options["reference_out"])
+        self.stdout.write(f"{births:,} synthetische geboorten ({years[0]}-{years[-1]}) geschreven naar "
                           f"{options['out']} in {time.perf_counter() - started:.1f} s.".replace(",", "."))
         if options["reference_out"]:
-            rows = synth.reference_rows()
-            with options["reference_out"].open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-                writer.writeheader()
-                writer.writerows(rows)
             self.stdout.write(f"Synthetische p10-referentie geschreven naar {options['reference_out']}.")

@@ -173,7 +173,7 @@ def _period(text: str, row: int, errors: list[RowError]) -> tuple[int, int] | No
 
 def parse(rows: list[dict[str, str]]) -> tuple[list[Observation], list[RowError]]:
     """Validate every row and build unsaved observations (without batch); errors for every row at fault."""
-    from apps.monitoring import stats
+    from apps.monitoring.engine import stats
 
     if not rows:
         return [], [RowError(0, "file", _("het bestand bevat geen gegevensrijen."))]

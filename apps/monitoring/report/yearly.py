@@ -7,12 +7,12 @@ import markdown
 import nh3
 from django.utils.safestring import SafeString, mark_safe
 
-from apps.monitoring import fmt, process
 from apps.monitoring.areas import coalition_area, coalition_member_areas
-from apps.monitoring.dashboard import area_figures, outcome_indicators
 from apps.monitoring.models import Indicator, Kind, Story
-from apps.monitoring.selection import cells
-from apps.monitoring.workspace import process_figures
+from apps.monitoring.pages import fmt, process
+from apps.monitoring.pages.dashboard import area_figures, outcome_indicators
+from apps.monitoring.pages.selection import cells
+from apps.monitoring.pages.workspace import process_figures
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "h3", "h4", "blockquote", "a", "code",
                 "pre", "hr", "table", "thead", "tbody", "tr", "th", "td"}

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
-from apps.monitoring import charts, fmt, stats
+from apps.monitoring.engine import stats
 from apps.monitoring.models import Area, Better, Indicator, Kind, Level
-from apps.monitoring.selection import Obs, cells
+from apps.monitoring.pages import charts, fmt
+from apps.monitoring.pages.selection import Obs, cells
 
 
 @dataclass

@@ -1,22 +1,30 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The engine's numpy half: sums to every level and period, then cells with suppression and intervals.
 
-Works on the small (year, municipality, PC4) count table that engine.py gets from DuckDB; see that module and
+Works on the small (year, municipality, PC4) count table that counts.py gets from DuckDB; see compute.py and
 docs/monitoring-engine.md for the definitions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
 
-from apps.monitoring import stats
+from apps.monitoring.engine import stats
+from apps.monitoring.engine.types import Regions, Spec
 
-if TYPE_CHECKING:
-    from apps.monitoring.engine import Regions
+
+def periods_of(years: list[int], pool_years: int) -> list[tuple[int, int]]:
+    """Single years, then pooled blocks of `pool_years` ending at the last year (only complete blocks)."""
+    periods = [(y, y) for y in years]
+    if pool_years > 1 and years:
+        end = max(years)
+        while end - pool_years + 1 >= min(years):
+            periods.append((end - pool_years + 1, end))
+            end -= pool_years
+    return periods
 
 
 def rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]], columns: list[str]) -> dict:
@@ -89,7 +97,7 @@ def rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]], co
             "areas": list(zip(area_level, area_code, strict=True))}
 
 
-def cells(totals: dict, specs: list, regions: Regions, threshold: int | None) -> dict:
+def cells(totals: dict, specs: list[Spec], regions: Regions, threshold: int | None) -> dict:
     """Melt the per-area counts into one cell per indicator, with interval and suppression."""
     level, area, ps, pe = totals["level"], totals["area"], totals["ps"], totals["pe"]
     numerators = np.stack([totals["counts"][s.numerator] for s in specs])
@@ -126,7 +134,7 @@ def parent_rows(totals: dict, regions: Regions) -> list[np.ndarray]:
     area_id, period_id, periods, areas = totals["area_id"], totals["period_id"], totals["periods"], totals["areas"]
     n_periods = len(periods)
     index = {key: i for i, key in enumerate(areas)}
-    sorted_keys = area_id * n_periods + period_id  # ascending: _rollup sorts its rows so
+    sorted_keys = area_id * n_periods + period_id  # ascending: rollup sorts its rows so
 
     def lookup(parent_area: np.ndarray, parent_period: np.ndarray) -> np.ndarray:
         wanted = parent_area * n_periods + parent_period

@@ -18,8 +18,8 @@ import pyarrow.csv as pacsv
 from django.db import connection, transaction
 from django.utils import timezone
 
-from apps.monitoring import stats
-from apps.monitoring.engine import EngineResult, Regions, regions_from_files
+from apps.monitoring.engine import stats
+from apps.monitoring.engine.types import EngineResult
 from apps.monitoring.models import Area, ImportBatch, Indicator, Observation
 
 COLUMNS = ["indicator_id", "area_id", "period_start", "period_end", "numerator", "denominator", "value", "ci_low",
@@ -122,19 +122,3 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
             }
             _insert(arrays)
     return StoreReport(batch, keep.size, unknown_indicators, unknown_areas, int(result.suppressed[keep].sum()))
-
-
-def regions_from_database() -> Regions:
-    """Municipality -> province / GGD region and PC4 -> municipality as the monitoring areas have them."""
-    from apps.reference.models import Municipality
-
-    regions = Regions()
-    for code, province, region in Municipality.objects.values_list("code", "province__code",
-                                                                   "health_region__code"):
-        regions.province[code] = province
-        regions.health_region[code] = region
-    regions.pc4_parent = dict(Area.objects.filter(level="pc4", parent__isnull=False)
-                              .values_list("code", "parent__code"))
-    if not regions.province:
-        return regions_from_files()
-    return regions

@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 from scipy import special
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "reference" / "data" / "pc4_gemeente_2024.csv"
+DATA_FILE = Path(__file__).resolve().parents[2] / "reference" / "data" / "pc4_gemeente_2024.csv"
 BIRTHS_PER_YEAR = 168_000  # the Netherlands, around 2020
 BASE_YEAR = 2021
 YEARLY_DRIFT = 0.011  # relative fall in preterm and SGA risk per year
@@ -267,3 +267,19 @@ def write(table: pa.Table, path: Path) -> Path:
                           for name, col in zip(plain.column_names, plain.columns, strict=True)})
         pacsv.write_csv(plain, path)
     return path
+
+
+def synth_births(out: Path, *, years: list[int], births_per_year: int = BIRTHS_PER_YEAR, seed: int = 2024,
+                 reference_out: Path | None = None) -> int:
+    """Write synthetic births for every municipality and its postcodes to `out` (manage.py synth_births), and with
+    `reference_out` the synthetic p10 reference as CSV (for load_birthweight_reference); returns the births."""
+    config = SynthConfig(years=years, births_per_year=births_per_year, seed=seed)
+    table = generate(config, postcodes_from_database())
+    write(table, out)
+    if reference_out:
+        rows = reference_rows()
+        with Path(reference_out).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    return table.num_rows

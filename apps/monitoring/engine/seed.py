@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from django.db import transaction
 
-from apps.monitoring import stats
+from apps.monitoring.engine import stats
 from apps.monitoring.models import Area, ImportBatch, Indicator, Kind, Level, Observation
 
 RATES = {"big2": 0.148, "preterm": 0.066, "sga": 0.097, "perinatal_mortality": 0.0065, "stillbirth": 0.0042,

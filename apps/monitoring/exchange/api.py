@@ -12,9 +12,9 @@ from rest_framework import exceptions, serializers, viewsets
 from rest_framework.response import Response
 
 from apps.coalitions.access import visible_coalitions
-from apps.monitoring import process
-from apps.monitoring.dashboard import area_figures
 from apps.monitoring.models import Area, Indicator, Level, Observation
+from apps.monitoring.pages import process
+from apps.monitoring.pages.dashboard import area_figures
 
 
 class IndicatorSerializer(serializers.ModelSerializer):

@@ -13,9 +13,11 @@ from django.views.generic import TemplateView
 from apps.coalitions.access import visible_coalitions
 from apps.coalitions.models import Coalition
 from apps.core.exports import Column, export_response
-from apps.monitoring import charts, fmt, process, stats
 from apps.monitoring.access import MonitorMixin, can_import
-from apps.monitoring.dashboard import (
+from apps.monitoring.engine import stats
+from apps.monitoring.models import Area, Indicator, Kind, Level
+from apps.monitoring.pages import charts, fmt, process
+from apps.monitoring.pages.dashboard import (
     area_figures,
     compare,
     export_row,
@@ -23,9 +25,8 @@ from apps.monitoring.dashboard import (
     outcome_indicators,
     pick_headline,
 )
-from apps.monitoring.models import Area, Indicator, Kind, Level
-from apps.monitoring.selection import cells, period_coverage, periods_available
-from apps.monitoring.workspace import coalitions_for_municipality, process_figures
+from apps.monitoring.pages.selection import cells, period_coverage, periods_available
+from apps.monitoring.pages.workspace import coalitions_for_municipality, process_figures
 
 EXPORT_COLUMNS = [
     Column(lambda r: r["indicator"], "Indicator (code)"),
@@ -280,7 +281,7 @@ class RegionView(MonitorMixin, TemplateView):
         return self.render_to_response({**self.get_context_data(**kwargs), **context})
 
     def build(self) -> dict:
-        from apps.monitoring.dashboard import _bar, suppressed_text
+        from apps.monitoring.pages.dashboard import _bar, suppressed_text
 
         indicators = outcome_indicators()
         indicator = pick_indicator(self.request)
@@ -309,7 +310,7 @@ class MapView(MonitorMixin, TemplateView):
     template_name = "monitoring/map.html"
 
     def get(self, request, *args, **kwargs):
-        from apps.monitoring import maps
+        from apps.monitoring.pages import maps
 
         indicator = pick_indicator(request, kinds=[Kind.PERINATAL, Kind.SOCIAL])
         coverage = period_coverage(indicator, Level.MUNICIPALITY)

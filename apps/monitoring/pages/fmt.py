@@ -11,8 +11,8 @@ from django.utils.formats import get_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from apps.monitoring.engine.stats import suppression_threshold
 from apps.monitoring.models import Unit
-from apps.monitoring.stats import suppression_threshold
 
 _SEPARATORS: dict[str, tuple[str, str]] = {}
 

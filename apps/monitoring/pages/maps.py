@@ -18,9 +18,9 @@ from pathlib import Path
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from apps.monitoring import fmt
+from apps.monitoring.pages import fmt
 
-GEOJSON = Path(__file__).resolve().parent / "data" / "gemeente_2025.geojson"
+GEOJSON = Path(__file__).resolve().parents[1] / "data" / "gemeente_2025.geojson"
 WIDTH = 560
 # Sequential blues, light to dark (ColorBrewer "Blues"; the palest shade left out so that it is not mistaken for
 # "no data", which is white).

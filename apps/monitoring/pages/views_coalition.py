@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Coalition-scoped monitoring: the yearly report, stories and the coalition's own local indicators.
+"""Coalition-scoped monitoring: stories and the coalition's own local indicators (the yearly report: report/).
 
 These are coalition data, so they follow apps/coalitions/access.py (CoalitionMixin: 404 for outsiders, EDIT
 to write).
@@ -26,64 +26,13 @@ from apps.coalitions.scoped import (
     InCoalitionListView,
     InCoalitionUpdateView,
 )
-from apps.core.exports import Column, export_response, pdf_response
-from apps.monitoring import fmt, stats
+from apps.core.exports import Column, export_response
 from apps.monitoring.areas import coalition_area
-from apps.monitoring.forms import LocalIndicatorForm, LocalValueForm, StoryForm
+from apps.monitoring.engine import stats
 from apps.monitoring.models import ImportBatch, Indicator, Kind, Level, Observation, Story
-from apps.monitoring.report import local_values, report_context
-
-
-def report_year(request) -> int:
-    try:
-        year = int(request.GET.get("jaar", ""))
-    except ValueError:
-        year = dt.date.today().year
-    return min(max(year, 2000), dt.date.today().year + 1)
-
-
-class YearlyReport(CoalitionMixin, TemplateView):
-    template_name = "monitoring/report.html"
-    print_template = "monitoring/report_print.html"
-    section = "monitoring"
-
-    def get(self, request, *args, **kwargs):
-        year = report_year(request)
-        fmt_ = request.GET.get("format")
-        if fmt_ == "pdf":
-            context = {**self.get_context_data(**kwargs)}
-            return pdf_response(self.print_template, context, f"voortgangsrapportage {year} {self.coalition.name}",
-                                request)
-        if fmt_ in ("csv", "xlsx"):
-            return self.export(fmt_, year)
-        return super().get(request, *args, **kwargs)
-
-    def get_template_names(self):
-        return [self.print_template] if self.request.GET.get("print") else [self.template_name]
-
-    def get_context_data(self, **kwargs):
-        year = report_year(self.request)
-        return {**super().get_context_data(**kwargs), **report_context(self.coalition, year),
-                "can_edit": Cap.EDIT in self.caps, "years": range(dt.date.today().year, 2014, -1)}
-
-    def export(self, fmt_: str, year: int):
-        from apps.monitoring.dashboard import export_rows
-        from apps.monitoring.views import EXPORT_COLUMNS
-
-        context = report_context(self.coalition, year)
-        rows = [row for block in context["municipal"] for row in export_rows(block)]
-        for item in context["local"]:
-            for obs in item["rows"]:
-                rows.append({"indicator": item["indicator"].code, "name": item["indicator"].label,
-                             "area_code": f"KS{self.coalition.pk}", "area": self.coalition.name,
-                             "period": obs.period_label, "unit": item["indicator"].get_unit_display(),
-                             "value": None if obs.suppressed else obs.value,
-                             "ci_low": None if obs.suppressed else obs.ci_low,
-                             "ci_high": None if obs.suppressed else obs.ci_high,
-                             "numerator": None if obs.suppressed else obs.numerator,
-                             "denominator": None if obs.suppressed else obs.denominator,
-                             "suppressed": obs.suppressed, "synthetic": obs.synthetic})
-        return export_response(rows, EXPORT_COLUMNS, fmt_, f"voortgangsrapportage {year} {self.coalition.name}")
+from apps.monitoring.pages import fmt
+from apps.monitoring.pages.forms import LocalIndicatorForm, LocalValueForm, StoryForm
+from apps.monitoring.report.yearly import local_values
 
 
 class StoryViews:
@@ -207,7 +156,7 @@ class LocalIndicatorDetail(CoalitionMixin, TemplateView):
 @transaction.atomic
 def save_local_value(coalition, indicator: Indicator, year: int, k: int, n: int | None, user) -> Observation:
     """One live batch per coalition holds its local values; a year entered again is corrected in place."""
-    from apps.monitoring.importer import build
+    from apps.monitoring.exchange.importer import build
 
     key = f"lokaal-KS{coalition.pk}"
     batch = ImportBatch.objects.filter(key=key, replaced_at__isnull=True).first()

@@ -12,8 +12,8 @@ from django.views.generic import ListView
 
 from apps.core.exports import Column, export_response
 from apps.monitoring.access import ImportPermissionMixin
-from apps.monitoring.forms import ImportForm
-from apps.monitoring.importer import run_import
+from apps.monitoring.exchange.forms import ImportForm
+from apps.monitoring.exchange.importer import run_import
 from apps.monitoring.models import ImportBatch
 
 

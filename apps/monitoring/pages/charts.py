@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from apps.monitoring import fmt
+from apps.monitoring.pages import fmt
 
 _ids = itertools.count(1)
 
