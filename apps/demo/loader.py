@@ -18,10 +18,10 @@ from apps.assessments.models import AssessmentItem, SelfAssessment
 from apps.coalitions.choices import Role
 from apps.coalitions.models import Coalition, Membership, Partner
 from apps.demo import data, meppel, region
+from apps.demo import directory as directory_demo
+from apps.demo import monitoring as monitoring_demo
 from apps.demo.upsert import upsert
-from apps.directory import demo as directory_demo
 from apps.meetings.models import Meeting
-from apps.monitoring import demo as monitoring_demo
 from apps.organisations.models import Organisation
 from apps.plans import services as plans
 from apps.plans.models import Ambition, Goal

@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from apps.accounts.models import User
+from apps.demo.directory_services_data import REGION_PLACES
 from apps.directory import access
-from apps.directory.demo_services_data import REGION_PLACES
 from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
 from apps.directory.upkeep import core as upkeep
 

@@ -40,7 +40,7 @@ def test_demo_has_meppel_pathways_gap_notes_and_the_regional_inventory_and_runs_
     assert money.title == "Geldzorgen tijdens de zwangerschap"
     steps = list(money.steps.order_by("order"))
     assert [s.kind for s in steps] == ["signal", "first_contact", "support", "handover"]
-    # Linked to the demo directory (demo_services) by name.
+    # Linked to the demo directory (directory_services.py) by name.
     assert "Schuldhulpverlening gemeente Meppel" in [s.name for s in steps[2].services.all()]
     venlo = find_pathway("poverty_debts", main_municipality("5911"))
     assert venlo.coalition.name == "Kansrijke Start Noord- en Midden-Limburg"

@@ -3,7 +3,7 @@
 
 Idempotent like the rest of `manage.py demo`: everything is found by a natural key (organisation + name) and
 updated in place. Verification dates are relative to today, so the demo always has stale and fresh listings.
-Content: apps/directory/demo_services_data.py.
+Content: apps/demo/directory_services_data.py.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import datetime as dt
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.directory import demo_services_data as data
+from apps.demo import directory_services_data as data
 from apps.directory.choices import Capacity
 from apps.directory.models import Intervention, Location, OpeningHours, Service, ServiceAtLocation
 from apps.organisations.models import Organisation

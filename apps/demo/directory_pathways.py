@@ -3,7 +3,7 @@
 inventory of Noord- en Midden-Limburg (seed 003: Nu Niet Zwanger and VoorZorg decided for every municipality, the
 other interventions being rolled out). Idempotent: running it again leaves the same data.
 
-Steps point at the demo directory's services (demo_services) by name; a step whose service is not
+Steps point at the demo directory's services (directory_services.py) by name; a step whose service is not
 there simply has none, so this part also loads on its own.
 """
 

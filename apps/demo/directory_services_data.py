@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Content of the demo directory for Meppel and Noord- en Midden-Limburg (loaded by demo_services.py).
+"""Content of the demo directory for Meppel and Noord- en Midden-Limburg (loaded by directory_services.py).
 
 Organisation names are public organisations of the region, generic descriptions or invented practices; every
 person is fictional and every contact detail is fictional (.invalid e-mail, 0000 numbers). Postcodes are real
