@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from auditlog.models import LogEntry
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -73,6 +75,7 @@ def test_no_services_means_no_share_rather_than_a_division_by_zero(coalition_a):
 def test_claim_records_who_and_when_and_counts_as_verification():
     user = f.UserFactory()
     service = ServiceFactory(last_verified_at=ago(400))
+    user.organisations.add(service.organisation)  # only an employee of the provider claims (upkeep/workflow.py)
     upkeep.claim(service, user, NOW)
     service.refresh_from_db()
     assert (service.claimed_by, service.claimed_at, service.last_verified_by, service.last_verified_at) == (
@@ -82,6 +85,7 @@ def test_claim_records_who_and_when_and_counts_as_verification():
 def test_claim_all_skips_listings_already_claimed():
     user, earlier = f.UserFactory(), f.UserFactory()
     organisation = f.OrganisationFactory()
+    user.organisations.add(organisation)
     kept = ServiceFactory(organisation=organisation, claimed_by=earlier, claimed_at=ago(30))
     ServiceFactory(organisation=organisation)
     ServiceFactory(organisation=organisation)
@@ -126,3 +130,26 @@ def test_coalition_page_is_readable_by_a_viewer_but_not_by_an_outsider(client, v
     assert client.get(url).status_code == 200
     client.force_login(lead_b)
     assert client.get(url).status_code == 404
+
+
+def test_only_an_employee_claims_even_through_the_service_function(coalition_a):
+    service = ServiceFactory()
+    editor = f.member(coalition_a, "project_lead")
+    with pytest.raises(PermissionDenied):
+        upkeep.claim(service, editor, NOW)
+    service.refresh_from_db()
+    assert service.claimed_at is None
+
+
+def test_a_claim_is_audited_and_a_claimed_listing_is_not_claimed_again():
+    user, other = f.UserFactory(), f.UserFactory()
+    service = ServiceFactory()
+    for person in (user, other):
+        person.organisations.add(service.organisation)
+    upkeep.claim(service, user, NOW)
+    entry = LogEntry.objects.get_for_object(service).order_by("-timestamp").first()
+    assert entry.actor == user and "claimed_at" in entry.changes_dict
+    with pytest.raises(ValidationError, match="al geclaimd"):
+        upkeep.claim(service, other, NOW)
+    service.refresh_from_db()
+    assert service.claimed_by == user

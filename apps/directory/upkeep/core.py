@@ -3,7 +3,8 @@
 
 A care-pathway tool is only as good as its upkeep (seed 003). A listing is *stale* when nobody confirmed it for
 more than six months (STALE_AFTER); the organisation's contact sees those first and confirms them in one click.
-Permissions are decided in apps.directory.access; these functions only write, and record who and when.
+Permissions are decided in apps.directory.access; these functions write and record who and when, and a claim
+goes through its status table (upkeep/workflow.py), which checks that rule once more.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.utils import timezone
 from apps.coalitions.models import Coalition
 from apps.directory.choices import Capacity, ServiceStatus
 from apps.directory.models import Service
+from apps.directory.upkeep.workflow import CLAIM, CLAIMED
 
 STALE_AFTER = dt.timedelta(days=183)  # "not verified for more than six months"
 # Listings that count in the coalition's figure: the ones a parent or professional could still be sent to.
@@ -59,10 +61,9 @@ def verify(service: Service, user, now: dt.datetime | None = None) -> Service:
 def claim(service: Service, user, now: dt.datetime | None = None) -> Service:
     """The organisation claims its listing; claiming is also a confirmation by someone who knows it."""
     moment = now or timezone.now()
-    service.claimed_at, service.claimed_by = moment, user
-    mark_verified(service, user, moment)
-    service.save(update_fields=["claimed_at", "claimed_by", "last_verified_at", "last_verified_by", "updated_at"])
-    return service
+    return CLAIM.move(service, CLAIMED, user,
+                      changes={"claimed_at": moment, "last_verified_at": moment, "last_verified_by": user},
+                      update_fields=["claimed_at", "claimed_by", "last_verified_at", "last_verified_by", "updated_at"])
 
 
 @transaction.atomic
