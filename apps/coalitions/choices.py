@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Fixed vocabularies of the coalition workspace (DOMAIN.md §1, §2, §4)."""
+"""Fixed vocabularies of the coalition workspace (docs/domain.md §1, §2, §4)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class ActionLine(models.TextChoices):
     AFTER = "after", _("3. Na de geboorte")
 
 
-# Partner types as the national monitor counts them (DOMAIN.md §4), each with its domain.
+# Partner types as the national monitor counts them (docs/domain.md §4), each with its domain.
 PARTNER_TYPES: list[tuple[str, str, str]] = [
     ("midwife", Domain.MEDICAL, _("verloskundigen")),
     ("maternity_care", Domain.MEDICAL, _("kraamzorg")),

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The national intervention catalogue: the programmes a local service may deliver (issue 3, DOMAIN.md §3).
+"""The national intervention catalogue: the programmes a local service may deliver (issue 3, docs/domain.md §3).
 
 Target group, phases, provider and recognition follow the Dutch intervention databases (Loket Gezond Leven of the
 RIVM, the NJi Databank Effectieve Jeugdinterventies) as collected in shared/research/domain.md §4. Where that

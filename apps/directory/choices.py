@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Fixed vocabularies of the service directory (DOMAIN.md §3). Signals and cases will tag with the same lists."""
+"""Fixed vocabularies of the service directory (docs/domain.md §3). Signals and cases will tag with the same lists."""
 
 from __future__ import annotations
 

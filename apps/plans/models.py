@@ -13,7 +13,7 @@ from apps.core.audit import AuditedInCoalition
 
 
 class GoalTopic(models.TextChoices):
-    """Topics the minimum-requirements check looks for (DOMAIN.md §2), plus common others."""
+    """Topics the minimum-requirements check looks for (docs/domain.md §2), plus common others."""
 
     PRECONCEPTION = "preconception", _("goed voorbereid zwanger worden (preconceptie)")
     UNINTENDED_PREGNANCY = "unintended_pregnancy", _("minder onbedoelde zwangerschappen")
