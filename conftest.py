@@ -31,6 +31,15 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def no_silent_audited_writes():
+    """A QuerySet.update / bulk write that changes an audited field fails the test (apps/core/testing/audit_guard.py)."""
+    from apps.core.testing.audit_guard import guarded
+
+    with guarded():
+        yield
+
+
+@pytest.fixture(autouse=True)
 def media_in_tmp(settings, tmp_path):
     """Uploaded documents land in a temporary folder, never in the working tree."""
     settings.MEDIA_ROOT = tmp_path / "media"
