@@ -5,11 +5,16 @@ django-auditlog records changes through model signals, which `QuerySet.update`, 
 do not send. While the guard is on (root conftest.py, every test), such a call on an audited model raises, unless
 it touches only fields the model's registration excludes from the trail (derived text, timestamps). So "every
 write to an audited model goes through the audit trail" is checked by the whole suite, not by review.
+
+Two callers are let through, by where the call comes from: test code arranging its data (tests/, testing/), and
+Django's delete collector setting `on_delete=SET_NULL` references (the delete itself is in the trail).
 """
 
 from __future__ import annotations
 
+import sys
 from contextlib import contextmanager
+from pathlib import Path
 
 from django.db.models import QuerySet
 
@@ -30,12 +35,29 @@ def _unaudited(model) -> set[str] | None:
     return set(options["exclude_fields"])
 
 
+_DJANGO = str(Path(__import__("django").__file__).parent)
+_THIS = __file__
+
+
+def _exempt_caller() -> bool:
+    """Is the write Django's delete collector, or test code arranging its data?"""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.endswith("django/db/models/deletion.py"):
+            return True
+        if name != _THIS and not name.startswith(_DJANGO):
+            return "/tests/" in name or "/testing/" in name or Path(name).name.startswith("test_")
+        frame = frame.f_back
+    return False
+
+
 def check(model, fields, how: str) -> None:
     free = _unaudited(model)
     if free is None:
         return
     audited = set(fields) - free
-    if audited:
+    if audited and not _exempt_caller():
         raise SilentAuditedWrite(
             f"{how} on {model.__name__} changes audited fields {sorted(audited)} without an audit record; "
             "save() each object (or move it through its status table) instead.")
