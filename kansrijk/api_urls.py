@@ -4,6 +4,7 @@
 from rest_framework.routers import DefaultRouter
 
 from apps.actions.api import ActionViewSet, WorkingGroupViewSet
+from apps.cases import api as cases_api
 from apps.coalitions.api import CoalitionViewSet, PartnerViewSet
 from apps.directory import api as directory_api
 from apps.meetings.api import MeetingViewSet
@@ -19,3 +20,4 @@ router.register("actions", ActionViewSet, basename="action")
 router.register("meetings", MeetingViewSet, basename="meeting")
 directory_api.register(router)
 monitoring_api.register(router)
+cases_api.register(router)

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "auditlog",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "pgtrigger",
     # Domain apps, in dependency order (each may only import from those above it).
     "apps.core",
     "apps.reference",
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "apps.overview",
     "apps.directory",
     "apps.monitoring",
+    "apps.cases",
     "apps.demo",
 ]
 
@@ -70,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): logged in with a second factor
     "auditlog.middleware.AuditlogMiddleware",  # records who made each change
+    "apps.cases.audit.AccessContextMiddleware",  # lets the case policy record from where case data was read
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
@@ -123,8 +126,18 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "coalitions:list"
 LOGOUT_REDIRECT_URL = "login"
 
-# Two-step verification (TOTP): optional per user for now; case data (part 3) will require it.
+# Two-step verification (TOTP): optional for the workspace, required for every page and API answer with case data.
 OTP_TOTP_ISSUER = "Kansrijk"
+
+# Case data (apps/cases): keys for encryption at rest and for the blind index, only from the environment.
+# CASE_ENCRYPTION_KEYS: comma-separated Fernet keys, newest first (rotation: docs/operations-cases.md).
+# CASE_BLIND_INDEX_KEY: a long random secret for the keyed hashes of names; changing it means re-indexing.
+# Without them the cases app refuses to start outside local development (system check cases.E001).
+CASE_ENCRYPTION_KEYS = envlist("CASE_ENCRYPTION_KEYS", [])
+CASE_BLIND_INDEX_KEY = envstr("CASE_BLIND_INDEX_KEY")
+CASE_DEV_KEYS = DEBUG or envbool("KANSRIJK_DEV", False)
+# Minutes without activity after which a case page asks to log in again.
+CASE_IDLE_MINUTES = envint("CASE_IDLE_MINUTES", 15)
 
 # Login throttling: lock a username+IP pair after 5 failures for 15 minutes.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)

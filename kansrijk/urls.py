@@ -34,5 +34,6 @@ urlpatterns = [
     path("", include("apps.overview.urls")),
     path("", include("apps.directory.urls")),
     path("", include("apps.monitoring.urls")),
+    path("", include("apps.cases.urls")),
 ]
 # Uploaded documents are never served from MEDIA_URL: only through the coalition's download views.

@@ -36,9 +36,13 @@ class ScopeMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        self.scope = self.policy.resolve(request.user, kwargs[self.policy.url_kwarg], self.capability)
+        self.scope = self.resolve_scope(request, kwargs)
         self.caps = self.policy.actions(request.user, self.scope)
         return super().dispatch(request, *args, **kwargs)
+
+    def resolve_scope(self, request, kwargs):
+        """A policy may take more than the id (the case policy: what to write in its access record)."""
+        return self.policy.resolve(request.user, kwargs[self.policy.url_kwarg], self.capability)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)

@@ -1,0 +1,138 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Access to case data by *relation*, plugged into the access seam (apps/core/access.py).
+
+A professional sees a case only through a relation recorded in data (docs/authorization.md):
+- she signalled it (`Signal.signalled_by`),
+- she coordinates it (`Case.care_coordinator`),
+- she is a member of its hub's team (`HubMember`),
+- her organisation received a referral (arrives with the referrals, slice 3 of the case flow).
+Coalition roles, regional coordinators and maintainers get nothing from their role: this module has no
+`is_superuser` test, on purpose. Every user also needs a second factor in this session (`is_verified`).
+
+Reads are audited where they are resolved: `CasePolicy.resolve` writes the access record, so a page or endpoint
+that shows one case cannot forget it; lists call `audit.record_list` for the cases they show.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from apps.cases import audit
+from apps.cases.choices import AccessAction, Basis, CaseStatus
+from apps.cases.models import Case, Hub, HubMember, Signal
+from apps.core.access import AccessPolicy
+
+
+def is_verified(user) -> bool:
+    """Logged in with a second factor in this session (django-otp); API clients without one never are."""
+    check = getattr(user, "is_verified", None)
+    return bool(user.is_authenticated and check is not None and check())
+
+
+def relation_filter(user) -> Q:
+    return (Q(signals__signalled_by=user) | Q(care_coordinator=user) | Q(hub__members__user=user))
+
+
+def visible_cases(user) -> QuerySet:
+    if not is_verified(user):
+        return Case.objects.none()
+    # The relations as one subquery, so the outer query has no joins that could repeat a case.
+    ids = Case.objects.filter(relation_filter(user)).values("pk")
+    return Case.objects.filter(pk__in=ids)
+
+
+def visible_hubs(user) -> QuerySet:
+    """The hubs whose team she is in: their dashboard and case list."""
+    if not is_verified(user):
+        return Hub.objects.none()
+    return Hub.objects.filter(members__user=user).distinct()
+
+
+def relations(user, case: Case) -> list[str]:
+    """Every relation that grants this user access to this case (the basis written into the access record)."""
+    if not is_verified(user):
+        return []
+    found = []
+    if case.signals.filter(signalled_by=user).exists():
+        found.append(Basis.SIGNALLER)
+    if case.care_coordinator_id == user.pk:
+        found.append(Basis.COORDINATOR)
+    if case.hub.members.filter(user=user).exists():
+        found.append(Basis.HUB_MEMBER)
+    return found
+
+
+def with_relations(queryset: QuerySet, user) -> QuerySet:
+    """Cases annotated with the user's relations, for lists: their access records need the basis of each row."""
+    return queryset.annotate(
+        rel_signaller=Exists(Signal.objects.filter(case=OuterRef("pk"), signalled_by=user)),
+        rel_hub_member=Exists(HubMember.objects.filter(hub=OuterRef("hub"), user=user)),
+    )
+
+
+def basis_of(user):
+    """Reads the annotations of `with_relations` into the list of relations of one case."""
+    def basis(case) -> list[str]:
+        found = []
+        if case.rel_signaller:
+            found.append(Basis.SIGNALLER)
+        if case.care_coordinator_id == user.pk:
+            found.append(Basis.COORDINATOR)
+        if case.rel_hub_member:
+            found.append(Basis.HUB_MEMBER)
+        return found
+    return basis
+
+
+# What each relation allows. "view" is the case summary; "view_full" adds the hub's notes and every signal's text.
+RELATION_ACTIONS = {
+    Basis.SIGNALLER: {"view", "consent"},
+    Basis.COORDINATOR: {"view", "view_full", "edit", "consent"},
+    Basis.HUB_MEMBER: {"view", "view_full", "edit", "consent", "triage"},
+}
+
+
+class CasePolicy(AccessPolicy):
+    model = Case
+    url_kwarg = "case_pk"
+    url_prefix = "casussen/<int:case_pk>/"
+    scope_field = "case"
+    denied_change = "U hebt geen relatie met deze casus die dit toestaat."
+
+    def visible(self, user) -> QuerySet:
+        return visible_cases(user)
+
+    def resolution_queryset(self, user) -> QuerySet:
+        return self.visible(user).select_related("hub", "hub__coalition", "care_coordinator")
+
+    def actions(self, user, scope) -> frozenset[str]:
+        granted: set[str] = set()
+        for basis in relations(user, scope):
+            granted |= RELATION_ACTIONS[basis]
+        if scope.status == CaseStatus.CLOSED:
+            granted -= {"edit", "triage"}
+        return frozenset(granted)
+
+    def granting(self, user, action: str) -> QuerySet:
+        if not is_verified(user):
+            return Case.objects.none()
+        by_relation = {
+            Basis.SIGNALLER: Q(signals__signalled_by=user),
+            Basis.COORDINATOR: Q(care_coordinator=user),
+            Basis.HUB_MEMBER: Q(hub__members__user=user),
+        }
+        query = Q(pk__in=[])
+        for basis, condition in by_relation.items():
+            if action in RELATION_ACTIONS[basis]:
+                query |= condition
+        return Case.objects.filter(pk__in=Case.objects.filter(query).values("pk"))
+
+    def resolve(self, user, pk, action: str | None = None, *, audit_action: str | None = None):
+        """The case (or 404 / 403), with its access record: a read for GET, a change for a write, or what the
+        page says it does (an export, a print)."""
+        case = super().resolve(user, pk, action)
+        audit.record(user, case, audit_action or audit.action_for_request(AccessAction.READ), relations(user, case))
+        return case
+
+
+CASE_POLICY = CasePolicy()

@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Vocabularies of the case flow (docs/domain.md §3). Vulnerable situations are the directory's own list
+(apps.directory.choices.VulnerabilityFactor), so signals, services and pathways tag alike."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from apps.accounts.models import Profession
+
+
+class Cadence(models.TextChoices):
+    WEEKLY = "weekly", _("elke week")
+    TWO_WEEKLY = "two_weekly", _("elke twee weken")
+    THREE_WEEKLY = "three_weekly", _("elke drie weken")
+    MONTHLY = "monthly", _("elke maand")
+    SIX_WEEKLY = "six_weekly", _("elke zes weken")
+    ON_DEMAND = "on_demand", _("wanneer nodig")
+
+
+class HubRole(models.TextChoices):
+    CHAIR = "chair", _("voorzitter")
+    MEMBER = "member", _("lid")
+    SECRETARY = "secretary", _("secretaris")
+
+
+# Who signalled: a professional (her accounts.Profession, the same codes), or someone through the public form.
+PUBLIC_SOURCES = [("parent", _("de ouder zelf (openbaar formulier)")),
+                  ("someone_else", _("iemand anders (openbaar formulier)"))]
+SOURCE_CHOICES = [*Profession.choices, *PUBLIC_SOURCES]
+
+
+class CasePhase(models.TextChoices):
+    PREGNANT = "pregnant", _("zwanger")
+    BORN = "born", _("kind geboren")
+
+
+class CaseStatus(models.TextChoices):
+    NEW = "new", _("nieuw, nog niet besproken")
+    CLOSED = "closed", _("afgesloten")
+
+
+class ConsentStatus(models.TextChoices):
+    GIVEN = "given", _("gegeven")
+    NOT_YET = "not_yet", _("nog niet gegeven")
+    REFUSED = "refused", _("geweigerd")
+    WITHDRAWN = "withdrawn", _("ingetrokken")
+
+
+class ConsentScope(models.TextChoices):
+    """What a consent covers; the hub may use a name only for what she agreed to."""
+
+    HUB = "hub", _("met naam bespreken in het lokale knooppunt")
+    SHARE = "share", _("gegevens delen met de hulpverleners die betrokken raken")
+    JGZ = "jgz", _("rechtstreeks verwijzen naar de JGZ voor een prenataal huisbezoek")
+
+
+class ConsentHow(models.TextChoices):
+    VERBAL = "verbal", _("mondeling, vastgelegd door de professional")
+    WRITTEN = "written", _("schriftelijk")
+    ONLINE = "online", _("door de ouder zelf, via het online formulier")
+
+
+class Basis(models.TextChoices):
+    """The relation that granted an access: the ground a privacy officer judges it on (NEN 7513)."""
+
+    SIGNALLER = "signaller", _("heeft gesignaleerd")
+    COORDINATOR = "coordinator", _("regievoerder")
+    HUB_MEMBER = "hub_member", _("lid van het knooppunt")
+    RECEIVING_ORGANISATION = "receiving_organisation", _("ontvangende organisatie van een verwijzing")
+    SELF_REGISTRATION = "self_registration", _("aanmelding via het openbare formulier")
+    PRIVACY_OFFICER = "privacy_officer", _("privacyfunctionaris (toezicht)")
+
+
+class AccessAction(models.TextChoices):
+    READ = "read", _("ingezien")
+    LIST = "list", _("in een lijst getoond")
+    CREATE = "create", _("aangemaakt")
+    UPDATE = "update", _("gewijzigd")
+    CONSENT = "consent", _("toestemming vastgelegd")
+    EXPORT = "export", _("geëxporteerd")
+    PRINT = "print", _("afgedrukt")
+    TRAIL = "trail", _("toegangslog ingezien")
