@@ -82,6 +82,8 @@ OWN_TESTS = {
     # --- monitoring --- (apps/monitoring/tests/test_api.py)
     "monitoring/indicators", "monitoring/areas", "monitoring/observations", "monitoring/results",
     "monitoring/process",
+    # --- case flow: access by relation, not by coalition --- (apps/cases/tests/test_access_matrix.py)
+    "cases", "hubs",
 }
 
 

@@ -57,6 +57,9 @@ def _self_assessment(_w, _actor) -> dict:
 
 
 ROUTES: dict[str, Route] = {
+    # case flow: the hub's set-up in the workspace (GET for every reader, POST for managers)
+    "cases:hub-setup": Route(DETAIL, post=lambda w, a: {"step": "hub", "name": "Gekaapt knooppunt",
+                                                        "cadence": "monthly", "active": "on"}),
     # coalitions
     "coalitions:update": Route(FORM, post=lambda w, a: {
         "name": "Gekaapt", "scope": "local", "municipality": w.coalition.municipality_id, "status": "in_talks"}),

@@ -16,6 +16,8 @@ from apps.assessments import services as assessment_services
 from apps.assessments.frameworks import POINTS, Framework, ItemStatus
 from apps.assessments.models import AssessmentItem, SelfAssessment
 from apps.budgets.models import BudgetLine, CostRequest
+from apps.cases import testing as case_testing
+from apps.cases.models import AccessRecord, Case, ConsentRecord, Hub, HubMember, IdentityKey, Signal
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
 from apps.core.testing import factories as f
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
@@ -97,8 +99,17 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
     local_indicator = Indicator.objects.create(code=f"lokaal-{coalition.pk}-bereik", name="Ouders bereikt",
                                                unit="count", kind="local", coalition=coalition)
     save_local_value(coalition, local_indicator, TODAY.year, 12, None, lead)
+    # --- case flow: the hub's set-up is workspace data (its cases are not: apps/cases/tests) ---
+    hub = Hub.objects.create(coalition=coalition, name=f"Knooppunt {coalition.name}")
+    nurse = f.UserFactory()
+    nurse.organisations.add(organisation)
+    hub_member = HubMember.objects.create(hub=hub, user=nurse, organisation=organisation)
+    nurse.profession = "midwife"
+    nurse.save(update_fields=["profession"])
+    case_testing.signal(nurse, hub, postcode="")  # a family: the workspace routes must leave it untouched
 
     return SimpleNamespace(
+        hub=hub, hub_member=hub_member,
         pathway=pathway, step=step, gap_note=gap_note, offer=offer,
         coalition=coalition, region=region, lead=lead, organisation=organisation, partner=partner,
         membership=membership, theme=theme, plan=plan, ambition=ambition, goal=goal, plan_version=plan_version,
@@ -146,6 +157,14 @@ SCOPED_MODELS: list[tuple[type[models.Model], str]] = [
     (PathwayStep.services.through, "pathwaystep__pathway__coalition"),
     (GapNote, "coalition"),
     (InterventionOffer, "coalition"),
+    # --- case flow ---
+    (Hub, "coalition"),
+    (HubMember, "hub__coalition"),
+    (Case, "hub__coalition"),
+    (Signal, "case__hub__coalition"),
+    (ConsentRecord, "case__hub__coalition"),
+    (IdentityKey, "case__hub__coalition"),
+    (AccessRecord, "case__hub__coalition"),
 ]
 
 

@@ -48,7 +48,8 @@ def new_reference() -> str:
 class Hub(AuditedInCoalition, models.Model):
     """The local hub (*lokaal knooppunt*) of a coalition: the team that triages signals and holds case meetings."""
 
-    coalition = models.OneToOneField(Coalition, on_delete=models.PROTECT, related_name="hub",
+    # A hub goes with its coalition; its cases do not (Case.hub protects them: they have their own retention).
+    coalition = models.OneToOneField(Coalition, on_delete=models.CASCADE, related_name="hub",
                                      verbose_name=_("coalitie"))
     name = models.CharField(_("naam"), max_length=200)
     cadence = models.CharField(_("overlegfrequentie"), max_length=20, choices=Cadence.choices,

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, ProtectedError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -90,7 +90,14 @@ def coalition_delete(request, coalition_pk):
     coalition = get_coalition_for_user(request.user, coalition_pk, Cap.MANAGE)
     if request.method == "POST":
         name = coalition.name
-        coalition.delete()
+        try:
+            coalition.delete()
+        except ProtectedError:
+            # E.g. its hub holds case data, which has its own retention rules and is never deleted along.
+            messages.error(request, _("De coalitie %(name)s kan niet worden verwijderd: er hangen gegevens aan die "
+                                      "bewaard moeten blijven, zoals casussen van het lokale knooppunt.")
+                           % {"name": name})
+            return redirect(coalition)
         messages.success(request, _("De coalitie %(name)s is verwijderd.") % {"name": name})
         return redirect("coalitions:list")
     return render(request, "coalitions/coalition_confirm_delete.html", {"coalition": coalition})

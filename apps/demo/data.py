@@ -58,6 +58,7 @@ ORGANISATIONS: dict[str, tuple[str, str | None, str]] = {
     "vroeg_erbij": ("Vroeg Erbij", "GM0119", "Partner vroegsignalering jonge kinderen."),
     "leefstijl_meppel": ("Leefstijlcoaches Meppel", "GM0119", "Gecombineerde leefstijlinterventie."),
     "isala_meppel": ("Isala Meppel", "GM0119", "Ziekenhuislocatie: verloskunde en kindergeneeskunde."),
+    "wijkteam_meppel": ("Sociaal Team Meppel", "GM0119", "Wijkteam: ondersteuning thuis, schulden, opvoeden."),
     # Noord- en Midden-Limburg (seed 003 names the kinds of parties; names are public organisations in the region
     # or generic descriptions)
     "ggd_ln": ("GGD Limburg-Noord", "GM0983", "Publieke gezondheid en jeugdgezondheidszorg."),
@@ -113,6 +114,9 @@ USERS: dict[str, tuple[str, str, str, str, str | None]] = {
     "region_coord": ("regiocoordinator", "Hanneke", "Peeters", "Regionaal programmamanager Kansrijke Start",
                      "gm_GM0957"),
     "venlo_lead": ("projectleider.venlo", "Tom", "Hendriks", "Projectleider Kansrijke Start Venlo", "gm_GM0983"),
+    # The case flow (apps/cases): a care coordinator of the neighbourhood team and the municipality's privacy officer.
+    "meppel_coach": ("wijkcoach", "Ayla", "Kaya", "Wijkcoach, regievoerder", "wijkteam_meppel"),
+    "meppel_privacy": ("privacyfunctionaris", "Ruben", "Mulder", "Functionaris gegevensbescherming", "gm_meppel"),
 }
 
 # (coalition name, user key, role, since)
@@ -164,6 +168,7 @@ MEPPEL_PARTNERS: dict[str, tuple[str, str, str, dt.date]] = {
     "vroeg_erbij": ("other", "social", "Karin Wolters", D(2019, 11, 14)),
     "leefstijl_meppel": ("other", "medical", "Daan Prins", D(2019, 11, 14)),
     "isala_meppel": ("hospital", "medical", "Ruud Kramer", D(2021, 2, 1)),
+    "wijkteam_meppel": ("neighbourhood_team", "social", "Ayla Kaya", D(2022, 3, 1)),
 }
 
 MEPPEL_PLAN = {

@@ -17,6 +17,7 @@ from apps.assessments import services as assessments
 from apps.assessments.models import AssessmentItem, SelfAssessment
 from apps.coalitions.choices import Role
 from apps.coalitions.models import Coalition, Membership, Partner
+from apps.demo import cases as cases_demo
 from apps.demo import data, meppel, region
 from apps.demo import directory as directory_demo
 from apps.demo import monitoring as monitoring_demo
@@ -53,6 +54,7 @@ class DemoLoader:
         # The directory builds on the organisations and coalitions; monitoring reads from both.
         directory_demo.load(self)
         monitoring_demo.load(self)
+        cases_demo.load(self)
 
     def load_organisations(self) -> dict[str, Organisation]:
         orgs = {}
@@ -155,6 +157,10 @@ class DemoLoader:
         for username in getattr(self, "directory_logins", {}):
             employers = User.objects.get(username=username).organisations.order_by("name").values_list("name", flat=True)
             rows.append((username, "aanbieder (sociale kaart)", ", ".join(employers)))
+        case_roles = {"meppel_midwife": "verloskundige (signaleert)", "meppel_nurse1": "knooppunt (voorzitter, JGZ)",
+                      "meppel_coach": "regievoerder (wijkteam)", "meppel_privacy": "privacyfunctionaris"}
+        for key, role in case_roles.items():
+            rows.append((data.USERS[key][0], role, "casussen Meppel (met tweestapscode)"))
         width = max(len(r[0]) for r in rows) + 2
         role_width = max(len(r[1]) for r in rows) + 2
         lines = [
@@ -170,7 +176,9 @@ class DemoLoader:
             f"Coalities: {Coalition.objects.filter(name__in=self.coalitions).count()} "
             f"(Meppel, de regio Noord- en Midden-Limburg met {len(data.REGION_MUNICIPALITIES)} gemeenten en "
             f"{len(data.LOCAL_COALITIONS)} lokale coalities).",
-            "Alleen voor lokaal gebruik: deze accounts hebben een bekend wachtwoord.",
+            "Casussen vragen tweestapsverificatie. De code voor een demo-account staat klaar met:",
+            "  .venv/bin/python manage.py demo_code <gebruikersnaam>",
+            "Alleen voor lokaal gebruik: deze accounts hebben een bekend wachtwoord en een bekende tweestapssleutel.",
             "=" * 78,
             "",
         ]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -92,7 +92,7 @@ class HubSetupView(CoalitionMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         if Cap.MANAGE not in self.caps:
-            raise Http404  # the page exists for her, the form does not: nothing to reveal either way
+            raise PermissionDenied  # she sees the page (so 403, not 404), but keeping the team is for managers
         hub, step = self.hub(), request.POST.get("step")
         if step == "hub":
             form = HubForm(request.POST, instance=hub or Hub(coalition=self.coalition))

@@ -23,7 +23,7 @@ from apps.meetings.models import Attendance, Meeting, Output
 from apps.plans.models import GoalTopic
 
 DOMAIN_APPS = ("accounts", "organisations", "coalitions", "plans", "actions", "meetings", "agreements", "budgets",
-               "assessments")
+               "assessments", "cases")
 
 
 @pytest.fixture(autouse=True)
