@@ -7,13 +7,28 @@ class CasesConfig(AppConfig):
     name = "apps.cases"
 
     def ready(self) -> None:
-        from apps.cases.models import Case, ConsentRecord, Hub, HubMember, Signal
+        from apps.cases.models import (
+            Case,
+            CaseMeeting,
+            ConsentRecord,
+            Hub,
+            HubMember,
+            MeetingItem,
+            Signal,
+            SupportGoal,
+            Triage,
+        )
         from apps.core.audit import register
 
         # The change history keeps only what is not case content: identifiers, free text, dates and situations
         # stay out of django-auditlog's entries (which the admin shows), the access trail says who did what.
         register(Hub, HubMember)
-        register(Case, include_fields=["status", "consent_status", "care_coordinator", "hub", "closed_at"])
+        register(Case, include_fields=["status", "consent_status", "care_coordinator", "hub", "closed_at",
+                                       "close_reason", "triage_level", "merged_into"])
+        register(Triage, include_fields=["case", "level", "decided_by"])
+        register(CaseMeeting, include_fields=["hub", "date"])
+        register(MeetingItem, include_fields=["meeting", "case", "care_coordinator", "decided_at"])
+        register(SupportGoal, include_fields=["case", "domain", "status"])
         register(Signal, include_fields=["case", "source", "signalled_by", "organisation"])
         register(ConsentRecord, include_fields=["case", "status", "how", "recorded_by"])
         checks.register(keys_configured, checks.Tags.security)

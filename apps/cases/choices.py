@@ -37,8 +37,66 @@ class CasePhase(models.TextChoices):
 
 
 class CaseStatus(models.TextChoices):
+    """Where the family is in the hub's route; moves are declared in apps/cases/workflow.py."""
+
     NEW = "new", _("nieuw, nog niet besproken")
+    REGULAR_CARE = "regular_care", _("reguliere zorg")
+    HOME_VISIT = "home_visit", _("prenataal huisbezoek JGZ")
+    CASE_MEETING = "case_meeting", _("op de agenda van het casusoverleg")
+    SUPPORT = "support", _("steun op maat, met regievoerder")
     CLOSED = "closed", _("afgesloten")
+
+
+OPEN_STATUSES = [s for s in CaseStatus.values if s != CaseStatus.CLOSED]
+
+
+class TriageLevel(models.TextChoices):
+    """The hub's judgement of how vulnerable the situation is (seed 003), and so what comes next."""
+
+    SELF_RELIANT = "self_reliant", _("zelfredzaam")
+    POTENTIALLY_VULNERABLE = "potentially_vulnerable", _("mogelijk kwetsbaar")
+    VULNERABLE = "vulnerable", _("kwetsbaar")
+    VERY_VULNERABLE = "very_vulnerable", _("zeer kwetsbaar")
+
+
+# What each level leads to (DOMAIN.md §3): regular care and the pathway lookup, a prenatal home visit by JGZ
+# (a municipal task since 1 July 2022), or the case meeting.
+LEVEL_STATUS = {
+    TriageLevel.SELF_RELIANT: CaseStatus.REGULAR_CARE,
+    TriageLevel.POTENTIALLY_VULNERABLE: CaseStatus.REGULAR_CARE,
+    TriageLevel.VULNERABLE: CaseStatus.HOME_VISIT,
+    TriageLevel.VERY_VULNERABLE: CaseStatus.CASE_MEETING,
+}
+
+
+class CloseReason(models.TextChoices):
+    SUPPORT_ENDED = "support_ended", _("steun afgerond")
+    FOLLOW_UP_ENDED = "follow_up_ended", _("einde van de volgperiode")
+    REGULAR_CARE = "regular_care", _("regulier verder, geen extra steun nodig")
+    MOVED = "moved", _("verhuisd buiten het werkgebied")
+    DECLINED = "declined", _("ouder wil geen steun (meer)")
+    MERGED = "merged", _("samengevoegd met een andere casus van dezelfde persoon")
+    OTHER = "other", _("anders")
+
+
+class LifeDomain(models.TextChoices):
+    """Life domains of a support plan (after the self-sufficiency matrix used by Dutch social teams)."""
+
+    HEALTH = "health", _("lichamelijke gezondheid en zwangerschap")
+    MENTAL = "mental", _("psychisch welbevinden")
+    FINANCES = "finances", _("financiën")
+    HOUSING = "housing", _("huisvesting")
+    NETWORK = "network", _("sociaal netwerk")
+    PARENTING = "parenting", _("ouderschap en opvoeding")
+    SAFETY = "safety", _("veiligheid")
+    DAILY_LIFE = "daily_life", _("dagbesteding, werk en opleiding")
+    ADDICTION = "addiction", _("middelengebruik")
+
+
+class GoalStatus(models.TextChoices):
+    OPEN = "open", _("loopt")
+    ACHIEVED = "achieved", _("bereikt")
+    STOPPED = "stopped", _("gestopt")
 
 
 class ConsentStatus(models.TextChoices):

@@ -87,3 +87,4 @@ def consent_message(case: Case) -> str:
         return gettext("De toestemming is vastgelegd.")
     return gettext("De toestemming is vastgelegd. Naam, contactgegevens en toelichtingen zijn verwijderd; het "
                    "knooppunt bespreekt deze casus voortaan anoniem.")
+

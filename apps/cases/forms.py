@@ -7,7 +7,16 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from apps.cases.choices import CasePhase, ConsentHow, ConsentScope, ConsentStatus
+from apps.cases.choices import (
+    CasePhase,
+    CloseReason,
+    ConsentHow,
+    ConsentScope,
+    ConsentStatus,
+    GoalStatus,
+    LifeDomain,
+    TriageLevel,
+)
 from apps.cases.models import Hub
 from apps.coalitions.places import coalitions_covering
 from apps.core.forms import DateInput
@@ -190,3 +199,68 @@ class ConsentForm(forms.Form):
                     self.add_error(name, gettext("Met toestemming is dit nodig, zodat het knooppunt weet om wie "
                                                  "het gaat."))
         return cleaned
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Explore: triage, "already known?", case meeting, support plan, closing
+# --------------------------------------------------------------------------------------------------------------
+
+class TriageForm(forms.Form):
+    level = forms.ChoiceField(label=_("Hoe kwetsbaar is de situatie?"), choices=TriageLevel.choices,
+                              widget=forms.RadioSelect,
+                              help_text=_("Zelfredzaam of mogelijk kwetsbaar: reguliere zorg en het zorgpad. "
+                                          "Kwetsbaar: prenataal huisbezoek door de JGZ. Zeer kwetsbaar: "
+                                          "casusoverleg."))
+    reasons = forms.CharField(label=_("Onderbouwing"), widget=forms.Textarea(attrs={"rows": 4}),
+                              help_text=_("Waarom deze inschatting? Wat is al bekend, wie is al betrokken?"))
+
+
+class KnownCheckForm(forms.Form):
+    full_name = forms.CharField(label=_("Naam"), max_length=200)
+    date_of_birth = forms.DateField(label=_("Geboortedatum"), widget=DateInput)
+
+
+class MergeForm(forms.Form):
+    into = forms.ModelChoiceField(label=_("Opnemen in casus"), queryset=None, empty_label=None,
+                                  help_text=_("De signalen en toestemmingen van deze casus gaan naar de gekozen "
+                                              "casus; deze casus wordt afgesloten als samengevoegd."))
+
+    def __init__(self, *args, matches, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = matches
+        self.fields["into"].label_from_instance = lambda case: f"{case.reference} ({case.get_status_display()})"
+
+
+class GoalForm(forms.Form):
+    domain = forms.ChoiceField(label=_("Leefgebied"), choices=LifeDomain.choices)
+    goal = forms.CharField(label=_("Doel, zoals afgesproken met de ouder"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class GoalStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Stand"), choices=GoalStatus.choices)
+
+
+class CloseForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Reden"), choices=[c for c in CloseReason.choices
+                                                          if c[0] != CloseReason.MERGED])
+    outcome = forms.CharField(label=_("Uitkomst"), widget=forms.Textarea(attrs={"rows": 3}),
+                              help_text=_("Wat heeft de steun opgeleverd? Wie blijft betrokken?"))
+
+
+class MeetingForm(forms.Form):
+    date = forms.DateField(label=_("Datum"), widget=DateInput)
+    location = forms.CharField(label=_("Plaats of verbinding"), max_length=200, required=False)
+
+
+class ItemForm(forms.Form):
+    notes = forms.CharField(label=_("Besproken"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    decision = forms.CharField(label=_("Besluit"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    coordinator = forms.ModelChoiceField(label=_("Regievoerder"), queryset=None, required=False,
+                                         help_text=_("Kies per gezin wie het best past, uit elke "
+                                                     "partnerorganisatie."))
+
+    def __init__(self, *args, coordinators, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["coordinator"].queryset = coordinators
+        self.fields["coordinator"].label_from_instance = lambda user: (
+            f"{user} ({', '.join(o.name for o in user.organisations.all())})")

@@ -27,9 +27,13 @@ from apps.cases.choices import (
     Cadence,
     CasePhase,
     CaseStatus,
+    CloseReason,
     ConsentHow,
     ConsentStatus,
+    GoalStatus,
     HubRole,
+    LifeDomain,
+    TriageLevel,
 )
 from apps.cases.fields import EncryptedDateField, EncryptedTextField
 from apps.coalitions.models import Coalition
@@ -129,9 +133,14 @@ class Case(models.Model):
     care_coordinator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
                                          blank=True, related_name="coordinated_cases",
                                          verbose_name=_("regievoerder"))
+    triage_level = models.CharField(_("inschatting"), max_length=30, choices=TriageLevel.choices, blank=True)
     created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+    close_reason = models.CharField(_("reden van afsluiten"), max_length=30, choices=CloseReason.choices, blank=True)
+    outcome = EncryptedTextField(_("uitkomst"), blank=True, default="")
+    merged_into = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="merged",
+                                    verbose_name=_("samengevoegd met"))
 
     class Meta:
         verbose_name = _("casus")
@@ -231,6 +240,85 @@ class ConsentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case}: {self.get_status_display()}"
+
+
+class Triage(models.Model):
+    """The hub's judgement of a signal, with its reasons: how vulnerable, and so what comes next."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="triages", verbose_name=_("casus"))
+    level = models.CharField(_("inschatting"), max_length=30, choices=TriageLevel.choices)
+    reasons = EncryptedTextField(_("onderbouwing"))
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                   verbose_name=_("ingeschat door"))
+    decided_at = models.DateTimeField(_("ingeschat op"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("inschatting")
+        verbose_name_plural = _("inschattingen")
+        ordering = ["decided_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.case}: {self.get_level_display()}"
+
+
+class CaseMeeting(models.Model):
+    """A case meeting (*MDO*) of the hub: its agenda is the cases that need it, its minutes are case data."""
+
+    hub = models.ForeignKey(Hub, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("knooppunt"))
+    date = models.DateField(_("datum"))
+    location = models.CharField(_("plaats of verbinding"), max_length=200, blank=True)
+    attendees = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+",
+                                       verbose_name=_("aanwezig"))
+    minutes = EncryptedTextField(_("verslag (algemeen)"), blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("casusoverleg")
+        verbose_name_plural = _("casusoverleggen")
+        ordering = ["-date", "-pk"]
+
+    def __str__(self) -> str:
+        return gettext("Casusoverleg %(date)s") % {"date": self.date.strftime("%d-%m-%Y")}
+
+
+class MeetingItem(models.Model):
+    """One family on a case meeting's agenda: what was discussed, what was decided, who coordinates."""
+
+    meeting = models.ForeignKey(CaseMeeting, on_delete=models.PROTECT, related_name="items",
+                                verbose_name=_("casusoverleg"))
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="meeting_items", verbose_name=_("casus"))
+    notes = EncryptedTextField(_("besproken"), blank=True, default="")
+    decision = EncryptedTextField(_("besluit"), blank=True, default="")
+    care_coordinator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                         related_name="+", verbose_name=_("gekozen regievoerder"))
+    decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("agendapunt")
+        verbose_name_plural = _("agendapunten")
+        ordering = ["meeting", "pk"]
+        constraints = [models.UniqueConstraint(fields=["meeting", "case"], name="a_case_once_per_meeting")]
+
+    def __str__(self) -> str:
+        return f"{self.meeting}: {self.case}"
+
+
+class SupportGoal(models.Model):
+    """A goal of the family's support plan, per life domain, agreed with her."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="goals", verbose_name=_("casus"))
+    domain = models.CharField(_("leefgebied"), max_length=20, choices=LifeDomain.choices)
+    goal = EncryptedTextField(_("doel"))
+    status = models.CharField(_("stand"), max_length=10, choices=GoalStatus.choices, default=GoalStatus.OPEN)
+    agreed_on = models.DateField(_("afgesproken op"), default=timezone.localdate)
+
+    class Meta:
+        verbose_name = _("doel")
+        verbose_name_plural = _("doelen")
+        ordering = ["domain", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.case}: {self.get_domain_display()}"
 
 
 class AccessQuerySet(models.QuerySet):

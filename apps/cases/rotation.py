@@ -30,7 +30,7 @@ def rotate_all(write: bool = True) -> dict[str, int]:
     quote = connection.ops.quote_name
     for model, columns in encrypted_columns():
         table, done, last = quote(model._meta.db_table), 0, 0
-        select = f"SELECT id, {', '.join(quote(c) for c in columns)} FROM {table} WHERE id > %s ORDER BY id"
+        select = f"SELECT id, {', '.join(quote(c) for c in columns)} FROM {table} WHERE id > %s ORDER BY id"  # noqa: S608
         while True:
             with connection.cursor() as cursor:
                 cursor.execute(f"{select} LIMIT {BATCH}", [last])

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 from django.urls import path
 
-from apps.cases.views import cases, hub, privacy, public
+from apps.cases.views import cases, explore, hub, meetings, privacy, public
 
 app_name = "cases"
 urlpatterns = [
@@ -11,7 +11,15 @@ urlpatterns = [
          name="verification-needed"),
     path("casussen/<int:case_pk>/", cases.CaseDetailView.as_view(), name="detail"),
     path("casussen/<int:case_pk>/toestemming/", cases.ConsentView.as_view(), name="consent"),
+    path("casussen/<int:case_pk>/inschatten/", explore.TriageView.as_view(), name="triage"),
+    path("casussen/<int:case_pk>/samenvoegen/", explore.MergeView.as_view(), name="merge"),
+    path("casussen/<int:case_pk>/doelen/nieuw/", explore.GoalCreateView.as_view(), name="goal-create"),
+    path("casussen/<int:case_pk>/doelen/<int:pk>/", explore.GoalStatusView.as_view(), name="goal-status"),
+    path("casussen/<int:case_pk>/afsluiten/", explore.CloseView.as_view(), name="close"),
     path("knooppunten/<int:hub_pk>/", hub.HubDashboardView.as_view(), name="hub"),
+    path("knooppunten/<int:hub_pk>/al-bekend/", meetings.KnownCheckView.as_view(), name="known-check"),
+    path("knooppunten/<int:hub_pk>/casusoverleg/", meetings.MeetingListView.as_view(), name="meetings"),
+    path("knooppunten/<int:hub_pk>/casusoverleg/<int:pk>/", meetings.MeetingView.as_view(), name="meeting"),
     path("coalities/<int:coalition_pk>/knooppunt/", hub.HubSetupView.as_view(), name="hub-setup"),
     path("hulp/aanmelden/", public.PublicSignalView.as_view(), name="public-signal"),
     path("hulp/aanmelden/verstuurd/", public.PublicThanksView.as_view(), name="public-thanks"),

@@ -18,6 +18,18 @@ from apps.cases.models import AccessRecord
 CASE_ROUTES = {
     "cases:detail": lambda c: reverse("cases:detail", args=[c.pk]),
     "cases:consent": lambda c: reverse("cases:consent", args=[c.pk]),
+    "cases:triage": lambda c: reverse("cases:triage", args=[c.pk]),
+    "cases:merge": lambda c: reverse("cases:merge", args=[c.pk]),
+    "cases:goal-create": lambda c: reverse("cases:goal-create", args=[c.pk]),
+    "cases:goal-status": lambda c: reverse("cases:goal-status", args=[c.pk, c.goals.get().pk]),
+    "cases:close": lambda c: reverse("cases:close", args=[c.pk]),
+}
+# Routes of a hub: its team only.
+HUB_ROUTES = {
+    "cases:hub": lambda c: reverse("cases:hub", args=[c.hub_id]),
+    "cases:known-check": lambda c: reverse("cases:known-check", args=[c.hub_id]),
+    "cases:meetings": lambda c: reverse("cases:meetings", args=[c.hub_id]),
+    "cases:meeting": lambda c: reverse("cases:meeting", args=[c.hub_id, c.meeting_items.get().meeting_id]),
 }
 API_CASE_ROUTES = {
     "case-detail": lambda c: reverse("case-detail", args=[c.pk]),
@@ -27,7 +39,6 @@ OTHER_ROUTES = {
     "cases:index": "test_access_matrix (lists)",
     "cases:signal": "test_signal",
     "cases:verification-needed": "test_verification",
-    "cases:hub": "test_access_matrix (hub dashboard)",
     "cases:hub-setup": "test_hub_setup",
     "cases:public-signal": "test_public_form",
     "cases:public-thanks": "test_public_form",
@@ -38,13 +49,28 @@ RELATED = ["midwife", "hub_nurse", "care_coordinator"]
 UNRELATED = ["other_midwife", "hub_nurse_b", "lead_a", "coordinator", "maintainer", "outsider", "privacy_officer",
              "viewer_a"]
 # What each related persona may do on each route (a signaller may record consent, as may the hub and coordinator).
-ALLOWED = {"cases:detail": set(RELATED), "cases:consent": set(RELATED), "case-detail": set(RELATED)}
+# Related users without the capability get 403 (they know the case exists); unrelated users always 404.
+ALLOWED = {"cases:detail": set(RELATED), "cases:consent": set(RELATED), "case-detail": set(RELATED),
+           "cases:triage": {"hub_nurse"}, "cases:merge": {"hub_nurse"},
+           "cases:goal-create": {"hub_nurse", "care_coordinator"}, "cases:goal-status": {"hub_nurse", "care_coordinator"},
+           "cases:close": {"hub_nurse", "care_coordinator"}}
+
+
+@pytest.fixture
+def explored(case_a, hub_nurse):
+    """case_a with a goal and a place on a case meeting's agenda, so every route has its object."""
+    from apps.cases import explore
+
+    explore.triage(case_a, hub_nurse, "very_vulnerable", "Meerdere zorgen, geen netwerk.")
+    explore.plan_meeting(case_a.hub, hub_nurse, case_a.created_at.date(), "Gemeentehuis")
+    explore.add_goal(case_a, hub_nurse, "finances", "Schulden in beeld")
+    return case_a
 
 
 def test_every_case_route_is_in_the_table():
     names = {f"cases:{name}" for name in get_resolver().namespace_dict["cases"][1].reverse_dict
              if isinstance(name, str)}
-    assert names == set(CASE_ROUTES) | set(OTHER_ROUTES)
+    assert names == set(CASE_ROUTES) | set(HUB_ROUTES) | set(OTHER_ROUTES)
 
 
 def test_every_case_api_endpoint_is_in_the_table():
@@ -57,7 +83,8 @@ def test_every_case_api_endpoint_is_in_the_table():
 
 @pytest.mark.parametrize("persona", RELATED + UNRELATED)
 @pytest.mark.parametrize("route", sorted(CASE_ROUTES) + sorted(API_CASE_ROUTES))
-def test_route_by_relation(request, client, case_a, persona, route):
+def test_route_by_relation(request, client, explored, persona, route):
+    case_a = explored
     user = request.getfixturevalue(persona)
     t.verify(client, user)
     url = (CASE_ROUTES | API_CASE_ROUTES)[route](case_a)
@@ -71,9 +98,22 @@ def test_route_by_relation(request, client, case_a, persona, route):
         assert (record.user, record.action, record.path) == (user, "read", url)
         assert record.basis  # the relation that granted it
     else:
-        assert response.status_code == 404, (persona, route, response.status_code)
+        expected = 403 if persona in RELATED else 404
+        assert response.status_code == expected, (persona, route, response.status_code)
         assert records.count() == before
         assert case_a.full_name.encode() not in response.content
+
+
+@pytest.mark.parametrize("persona", ["hub_nurse", *[p for p in RELATED + UNRELATED if p != "hub_nurse"]])
+@pytest.mark.parametrize("route", sorted(HUB_ROUTES))
+def test_hub_routes_only_for_its_team(request, client, explored, persona, route):
+    user = request.getfixturevalue(persona)
+    t.verify(client, user)
+    before = explored.access_records.filter(user=user).count()
+    response = client.get(HUB_ROUTES[route](explored))
+    assert response.status_code == (200 if persona == "hub_nurse" else 404), (persona, route)
+    if persona != "hub_nurse":
+        assert explored.access_records.filter(user=user).count() == before
 
 
 @pytest.mark.parametrize("persona", ["midwife", "hub_nurse", "care_coordinator"])

@@ -9,14 +9,16 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
-from apps.cases import audit, flow
+from apps.cases import audit, explore, flow
 from apps.cases.access import basis_of, visible_cases, visible_hubs, with_relations
-from apps.cases.choices import AccessAction, ConsentScope, ConsentStatus
+from apps.cases.choices import AccessAction, CaseStatus, ConsentScope, ConsentStatus
 from apps.cases.forms import ConsentForm, SignalForm
 from apps.cases.views.mixins import CaseDataMixin, CaseMixin
 from apps.directory.choices import VulnerabilityFactor
 
 PAGE_SIZE = 50
+# A (new) judgement is asked for while the family is not yet in the case meeting's hands.
+TRIAGE_STATUSES = (CaseStatus.NEW, CaseStatus.REGULAR_CARE, CaseStatus.HOME_VISIT)
 
 
 class VerificationNeededView(TemplateView):
@@ -76,6 +78,11 @@ class CaseDetailView(CaseMixin, TemplateView):
             consents=case.consents.select_related("recorded_by") if full or "consent" in self.caps else [],
             situations=_situation_labels(case.situations),
             scope_labels=[str(dict(ConsentScope.choices).get(code, code)) for code in case.consent_scope],
+            triages=case.triages.select_related("decided_by") if full else [],
+            matches=explore.known_matches(case) if "triage" in self.caps else [],
+            goals=case.goals.all() if full else [],
+            meeting_items=case.meeting_items.select_related("meeting", "care_coordinator") if full else [],
+            may_triage="triage" in self.caps and case.status in TRIAGE_STATUSES,
         )
         return context
 
