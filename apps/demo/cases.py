@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from django.contrib.auth.models import Permission
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from apps.cases import flow
+from apps.cases import explore, flow
 from apps.cases.models import Case, Hub, HubMember
 from apps.demo import data
 from apps.demo.upsert import upsert
@@ -44,7 +44,24 @@ FAMILIES = [
      "Twintig jaar, alleenstaand, woont bij haar moeder. Veel spanning thuis. Wil een vaste contactpersoon."),
     ("refused", "refused", "", None, "born", -20, ["mental_health"],
      "Moeder oogt somber sinds de bevalling; wil geen melding op naam. Situatie anoniem voorleggen."),
+    ("meeting", "given", "Jolien Brouwer", D(1994, 1, 8), "pregnant", 60, ["addiction", "unsafe_situation"],
+     "Rookt en drinkt, partner is soms agressief. Zij wil hulp, is bang voor Veilig Thuis."),
+    ("home_visit", "given", "Naima Bouzid", D(2000, 6, 21), "pregnant", 100, ["weak_network"],
+     "Eerste kind, familie woont in het buitenland. Graag een prenataal huisbezoek."),
+    ("closed", "given", "Esther Mulder", D(1990, 11, 2), "born", -200, ["poverty_debts"],
+     "Schulden na baanverlies. Inmiddels bij schuldhulpverlening."),
+    ("duplicate", "given", "Samira El-Idrissi", D(1999, 4, 12), "pregnant", 90, ["low_literacy"],
+     "Via de huisarts: zelfde zorgen als eerder gemeld bij de verloskundige?"),
 ]
+
+# What the hub did with each family, in the order it happened (triage level and reasons; then the next step).
+TRIAGES = {
+    "consented": ("vulnerable", "Laaggeletterd, post stapelt zich op; eerst een prenataal huisbezoek door de JGZ."),
+    "coordinated": ("very_vulnerable", "Jong, alleen, spanning thuis: bespreken in het casusoverleg."),
+    "meeting": ("very_vulnerable", "Middelengebruik en onveiligheid: casusoverleg met het wijkteam."),
+    "home_visit": ("vulnerable", "Weinig netwerk; prenataal huisbezoek aangeboden."),
+    "closed": ("potentially_vulnerable", "Redt het met schuldhulp en de verloskundige; regulier verder."),
+}
 
 
 def secret_for(username: str) -> str:
@@ -74,6 +91,7 @@ def load(loader: DemoLoader) -> None:
                {"organisation": loader.orgs[org_key], "role": role})
 
     midwife, coach = loader.users["meppel_midwife"], loader.users["meppel_coach"]
+    nurse = loader.users["meppel_nurse1"]
     loader.demo_cases = {}
     for key, consent, name, born, phase, days, situations, text in FAMILIES:
         marker = f"[demo:{key}]"
@@ -90,10 +108,23 @@ def load(loader: DemoLoader) -> None:
             "due_date": when if phase == "pregnant" else None, "child_birth_date": when if phase == "born" else None,
             "situations": situations, "description": f"{text} {marker}",
         }, hub)
-        if key == "coordinated":
-            case.care_coordinator = coach
-            case.save()
         loader.demo_cases[key] = case
+        if key in TRIAGES:
+            explore.triage(case, nurse, *TRIAGES[key])
+    if created_meeting_cases(loader, hub):
+        meeting = explore.plan_meeting(hub, nurse, loader.today - dt.timedelta(days=7), "Gemeentehuis Meppel")
+        item = meeting.items.get(case=loader.demo_cases["coordinated"])
+        explore.decide(item, nurse, notes="Kim wil één vast aanspreekpunt; de wijkcoach kent de familie.",
+                       decision="Ayla Kaya (wijkteam) wordt regievoerder; start Stevig Ouderschap.", coordinator=coach)
+        explore.add_goal(item.case, coach, "network", "Kim heeft twee mensen die ze kan bellen als het zwaar is.")
+        explore.add_goal(item.case, coach, "housing", "Eigen woonruimte voor de bevalling.")
+        explore.close(loader.demo_cases["closed"], nurse, "regular_care",
+                      "Schuldhulp loopt, verloskundige en JGZ blijven betrokken.")
+
+
+def created_meeting_cases(loader: DemoLoader, hub: Hub) -> bool:
+    """Whether this load made the families (a second load finds them and changes nothing)."""
+    return not hub.meetings.exists()
 
 
 def _has_marker(case: Case, marker: str) -> bool:

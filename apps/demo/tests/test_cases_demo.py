@@ -9,6 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from apps.cases import explore
 from apps.cases.models import Case, Hub
 from apps.demo.loader import DemoLoader
 
@@ -31,12 +32,17 @@ def test_the_meppel_hub_has_its_team_and_families_in_each_built_state(demo):
     hub = Hub.objects.get(coalition__name="Kansrijke Start Meppel")
     assert hub.get_cadence_display() == "elke drie weken"
     assert {m.user.username for m in hub.members.all()} == {"lotte.devries", "sanne.bakker", "wijkcoach"}
-    cases = demo.demo_cases
+    cases = {key: Case.objects.get(pk=case.pk) for key, case in demo.demo_cases.items()}
     assert {c.consent_status for c in cases.values()} == {"given", "not_yet", "refused"}
     assert cases["anon"].full_name == "" and cases["consented"].full_name == "Samira el Idrissi"
+    assert {key: c.status for key, c in cases.items()} == {
+        "anon": "new", "consented": "home_visit", "coordinated": "support", "refused": "new",
+        "meeting": "case_meeting", "home_visit": "home_visit", "closed": "closed", "duplicate": "new"}
     assert cases["coordinated"].care_coordinator.username == "wijkcoach"
-    DemoLoader("kansrijk-demo").load()  # again: no second copy of any family
-    assert Case.objects.filter(hub=hub).count() == 4
+    assert cases["coordinated"].goals.count() == 2
+    assert list(explore.known_matches(cases["duplicate"])) == [cases["consented"]]  # a spelling variant
+    DemoLoader("kansrijk-demo").load()  # again: no second copy of any family, meeting or goal
+    assert Case.objects.filter(hub=hub).count() == 8 and hub.meetings.count() == 1
 
 
 def test_a_newcomer_logs_in_with_the_printed_code_and_walks_to_a_case(client, demo, settings):
