@@ -136,6 +136,14 @@ OTP_TOTP_ISSUER = "Kansrijk"
 CASE_ENCRYPTION_KEYS = envlist("CASE_ENCRYPTION_KEYS", [])
 CASE_BLIND_INDEX_KEY = envstr("CASE_BLIND_INDEX_KEY")
 CASE_DEV_KEYS = DEBUG or envbool("KANSRIJK_DEV", False)
+# Days a receiving organisation has to answer a referral before it shows as overdue on the hub's dashboard.
+CASE_REFERRAL_RESPONSE_DAYS = envint("CASE_REFERRAL_RESPONSE_DAYS", 10)
+# The address in e-mail notifications (links only, never personal data).
+SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "kansrijk@localhost")
+EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = envstr("EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("EMAIL_PORT", 25)
 # Minutes without activity after which a case page asks to log in again.
 CASE_IDLE_MINUTES = envint("CASE_IDLE_MINUTES", 15)
 

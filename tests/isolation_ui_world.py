@@ -16,8 +16,25 @@ from apps.assessments import services as assessment_services
 from apps.assessments.frameworks import POINTS, Framework, ItemStatus
 from apps.assessments.models import AssessmentItem, SelfAssessment
 from apps.budgets.models import BudgetLine, CostRequest
+from apps.cases import explore as case_explore
+from apps.cases import referrals as case_referrals
 from apps.cases import testing as case_testing
-from apps.cases.models import AccessRecord, Case, ConsentRecord, Hub, HubMember, IdentityKey, Signal
+from apps.cases.models import (
+    AccessRecord,
+    Case,
+    CaseMeeting,
+    ConsentRecord,
+    Handover,
+    Hub,
+    HubMember,
+    IdentityKey,
+    MeetingItem,
+    Referral,
+    ReferralEvent,
+    Signal,
+    SupportGoal,
+    Triage,
+)
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
 from apps.core.testing import factories as f
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
@@ -106,7 +123,14 @@ def build_world(coalition: Coalition, lead) -> SimpleNamespace:
     hub_member = HubMember.objects.create(hub=hub, user=nurse, organisation=organisation)
     nurse.profession = "midwife"
     nurse.save(update_fields=["profession"])
-    case_testing.signal(nurse, hub, postcode="")  # a family: the workspace routes must leave it untouched
+    # A family with every kind of case record: the workspace routes must leave all of it untouched.
+    case = case_testing.signal(nurse, hub, postcode="", consent_scope=["hub", "share"])
+    case_explore.triage(case, nurse, "very_vulnerable", "Zorgen.")
+    case_explore.plan_meeting(hub, nurse, TODAY, "")
+    case_explore.add_goal(case, nurse, "finances", "Schulden in beeld")
+    case_referrals.refer(case, nurse, service, mode="live", note="", explicit_consent=True)
+    case_referrals.hand_over(case, nurse, from_phase="midwife", to_phase="jgz", organisation=organisation,
+                             summary="Overdracht")
 
     return SimpleNamespace(
         hub=hub, hub_member=hub_member,
@@ -165,6 +189,13 @@ SCOPED_MODELS: list[tuple[type[models.Model], str]] = [
     (ConsentRecord, "case__hub__coalition"),
     (IdentityKey, "case__hub__coalition"),
     (AccessRecord, "case__hub__coalition"),
+    (Triage, "case__hub__coalition"),
+    (CaseMeeting, "hub__coalition"),
+    (MeetingItem, "case__hub__coalition"),
+    (SupportGoal, "case__hub__coalition"),
+    (Referral, "case__hub__coalition"),
+    (ReferralEvent, "referral__case__hub__coalition"),
+    (Handover, "case__hub__coalition"),
 ]
 
 

@@ -208,15 +208,6 @@ def test_own_project_lead_changes_her_coalition_with_the_same_post(client, world
     assert snapshot(world_b.coalition, world_b.region) != before
 
 
-def test_own_project_lead_deletes_a_coalition_whose_hub_holds_no_cases(client, coalition_b, lead_b):
-    from apps.cases.models import Hub
-
-    Hub.objects.create(coalition=coalition_b, name="Knooppunt Venlo")
-    client.force_login(lead_b)
-    assert client.post(reverse("coalitions:delete", args=[coalition_b.pk])).status_code == 302
-    assert not Coalition.objects.filter(pk=coalition_b.pk).exists() and not Hub.objects.exists()
-
-
 @pytest.mark.parametrize("name", sorted(n for n in ALL_ROUTES if n in ROUTES and ROUTES[n].kind == PAGE))
 def test_pages_do_not_accept_a_post(client, world_b, name):
     client.force_login(world_b.lead)

@@ -5,7 +5,7 @@ A professional sees a case only through a relation recorded in data (docs/author
 - she signalled it (`Signal.signalled_by`),
 - she coordinates it (`Case.care_coordinator`),
 - she is a member of its hub's team (`HubMember`),
-- her organisation received a referral (arrives with the referrals, slice 3 of the case flow).
+- her organisation received a referral (sent, not a draft or a logged one) or a warm handover.
 Coalition roles, regional coordinators and maintainers get nothing from their role: this module has no
 `is_superuser` test, on purpose. Every user also needs a second factor in this session (`is_verified`).
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from apps.cases import audit
-from apps.cases.choices import AccessAction, Basis, CaseStatus
-from apps.cases.models import Case, Hub, HubMember, Signal
+from apps.cases.choices import AccessAction, Basis, CaseStatus, ReferralMode, ReferralStatus
+from apps.cases.models import Case, Handover, Hub, HubMember, Referral, Signal
 from apps.core.access import AccessPolicy
 
 
@@ -29,8 +29,16 @@ def is_verified(user) -> bool:
     return bool(user.is_authenticated and check is not None and check())
 
 
+def received(user) -> Q:
+    """Cases referred (live, sent) or handed over to an organisation she works for."""
+    referred = Referral.objects.filter(to_organisation__employees=user, mode=ReferralMode.LIVE).exclude(
+        status=ReferralStatus.DRAFT).values("case")
+    handed = Handover.objects.filter(to_organisation__employees=user).values("case")
+    return Q(pk__in=referred) | Q(pk__in=handed)
+
+
 def relation_filter(user) -> Q:
-    return (Q(signals__signalled_by=user) | Q(care_coordinator=user) | Q(hub__members__user=user))
+    return (Q(signals__signalled_by=user) | Q(care_coordinator=user) | Q(hub__members__user=user) | received(user))
 
 
 def visible_cases(user) -> QuerySet:
@@ -63,6 +71,8 @@ def relations(user, case: Case, *, session: bool = True) -> list[str]:
         found.append(Basis.COORDINATOR)
     if case.hub.members.filter(user=user).exists():
         found.append(Basis.HUB_MEMBER)
+    if Case.objects.filter(received(user), pk=case.pk).exists():
+        found.append(Basis.RECEIVING_ORGANISATION)
     return found
 
 
@@ -71,6 +81,7 @@ def with_relations(queryset: QuerySet, user) -> QuerySet:
     return queryset.annotate(
         rel_signaller=Exists(Signal.objects.filter(case=OuterRef("pk"), signalled_by=user)),
         rel_hub_member=Exists(HubMember.objects.filter(hub=OuterRef("hub"), user=user)),
+        rel_receiver=Exists(Case.objects.filter(received(user), pk=OuterRef("pk"))),
     )
 
 
@@ -84,15 +95,20 @@ def basis_of(user):
             found.append(Basis.COORDINATOR)
         if case.rel_hub_member:
             found.append(Basis.HUB_MEMBER)
+        if case.rel_receiver:
+            found.append(Basis.RECEIVING_ORGANISATION)
         return found
     return basis
 
 
 # What each relation allows. "view" is the case summary; "view_full" adds the hub's notes and every signal's text.
 RELATION_ACTIONS = {
-    Basis.SIGNALLER: {"view", "consent"},
-    Basis.COORDINATOR: {"view", "view_full", "edit", "consent"},
-    Basis.HUB_MEMBER: {"view", "view_full", "edit", "consent", "triage"},
+    Basis.SIGNALLER: {"view", "consent", "handover"},
+    Basis.COORDINATOR: {"view", "view_full", "edit", "consent", "refer", "handover"},
+    Basis.HUB_MEMBER: {"view", "view_full", "edit", "consent", "triage", "refer", "handover"},
+    # The receiving organisation sees the summary and what was sent to it, and answers it; nothing else.
+    # A warm handover goes on from her too (maternity care hands over to JGZ).
+    Basis.RECEIVING_ORGANISATION: {"view", "receive", "handover"},
 }
 
 
@@ -114,7 +130,7 @@ class CasePolicy(AccessPolicy):
         for basis in relations(user, scope, session=session):
             granted |= RELATION_ACTIONS[basis]
         if scope.status == CaseStatus.CLOSED:
-            granted -= {"edit", "triage"}
+            granted -= {"edit", "triage", "refer", "handover"}
         return frozenset(granted)
 
     def granting(self, user, action: str) -> QuerySet:
@@ -124,6 +140,7 @@ class CasePolicy(AccessPolicy):
             Basis.SIGNALLER: Q(signals__signalled_by=user),
             Basis.COORDINATOR: Q(care_coordinator=user),
             Basis.HUB_MEMBER: Q(hub__members__user=user),
+            Basis.RECEIVING_ORGANISATION: received(user),
         }
         query = Q(pk__in=[])
         for basis, condition in by_relation.items():

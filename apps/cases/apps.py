@@ -11,9 +11,11 @@ class CasesConfig(AppConfig):
             Case,
             CaseMeeting,
             ConsentRecord,
+            Handover,
             Hub,
             HubMember,
             MeetingItem,
+            Referral,
             Signal,
             SupportGoal,
             Triage,
@@ -29,9 +31,19 @@ class CasesConfig(AppConfig):
         register(CaseMeeting, include_fields=["hub", "date"])
         register(MeetingItem, include_fields=["meeting", "case", "care_coordinator", "decided_at"])
         register(SupportGoal, include_fields=["case", "domain", "status"])
+        register(Referral, include_fields=["case", "service", "to_organisation", "mode", "status", "reason",
+                                           "respond_by"])
+        register(Handover, include_fields=["case", "from_phase", "to_phase", "to_organisation", "acknowledged_by",
+                                           "acknowledged_at"])
         register(Signal, include_fields=["case", "source", "signalled_by", "organisation"])
         register(ConsentRecord, include_fields=["case", "status", "how", "recorded_by"])
         checks.register(keys_configured, checks.Tags.security)
+
+        from apps.cases.gaps import capacity_refusals
+        from apps.directory.pathways.clientroute import GAP_SIGNALS
+
+        if capacity_refusals not in GAP_SIGNALS:
+            GAP_SIGNALS.append(capacity_refusals)
 
 
 def keys_configured(app_configs=None, **kwargs):

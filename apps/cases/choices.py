@@ -140,3 +140,46 @@ class AccessAction(models.TextChoices):
     EXPORT = "export", _("geëxporteerd")
     PRINT = "print", _("afgedrukt")
     TRAIL = "trail", _("toegangslog ingezien")
+
+
+class ReferralStatus(models.TextChoices):
+    """FHIR Task states, as the Gravity Project's closed-loop referral uses them (docs/cases.md: the mapping)."""
+
+    DRAFT = "draft", _("concept")
+    REQUESTED = "requested", _("verstuurd, wacht op antwoord")
+    ACCEPTED = "accepted", _("geaccepteerd")
+    REJECTED = "rejected", _("afgewezen")
+    IN_PROGRESS = "in_progress", _("hulp gestart")
+    ON_HOLD = "on_hold", _("gepauzeerd")
+    COMPLETED = "completed", _("afgerond")
+    FAILED = "failed", _("mislukt")
+    CANCELLED = "cancelled", _("ingetrokken")
+
+
+CLOSED_REFERRAL = {ReferralStatus.REJECTED, ReferralStatus.COMPLETED, ReferralStatus.FAILED,
+                   ReferralStatus.CANCELLED}
+# A move into these states needs a reason (the closed loop must say why the help did not arrive).
+REASON_NEEDED = {ReferralStatus.REJECTED, ReferralStatus.ON_HOLD, ReferralStatus.FAILED, ReferralStatus.CANCELLED}
+
+
+class ReferralMode(models.TextChoices):
+    LIVE = "live", _("digitaal verstuurd aan de organisatie")
+    LOGGED = "logged", _("alleen vastgelegd (bijvoorbeeld na een telefoontje)")
+
+
+class ReferralReason(models.TextChoices):
+    NO_CAPACITY = "no_capacity", _("geen plek of capaciteit")
+    NOT_ELIGIBLE = "not_eligible", _("valt buiten de doelgroep")
+    CLIENT_DECLINED = "client_declined", _("ouder wil het (nu) niet")
+    NO_CONTACT = "no_contact", _("geen contact gekregen met de ouder")
+    WRONG_SERVICE = "wrong_service", _("ander aanbod past beter")
+    OTHER = "other", _("anders")
+
+
+class HandoverPhase(models.TextChoices):
+    """The phases a family is handed over between (Almelo: midwife → maternity care → JGZ)."""
+
+    MIDWIFE = "midwife", _("verloskundige zorg")
+    MATERNITY = "maternity", _("kraamzorg")
+    JGZ = "jgz", _("jeugdgezondheidszorg")
+    SOCIAL = "social", _("sociaal domein")

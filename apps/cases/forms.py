@@ -14,7 +14,11 @@ from apps.cases.choices import (
     ConsentScope,
     ConsentStatus,
     GoalStatus,
+    HandoverPhase,
     LifeDomain,
+    ReferralMode,
+    ReferralReason,
+    ReferralStatus,
     TriageLevel,
 )
 from apps.cases.models import Hub
@@ -264,3 +268,51 @@ class ItemForm(forms.Form):
         self.fields["coordinator"].queryset = coordinators
         self.fields["coordinator"].label_from_instance = lambda user: (
             f"{user} ({', '.join(o.name for o in user.organisations.all())})")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Referrals and warm handovers
+# --------------------------------------------------------------------------------------------------------------
+
+class ReferralForm(forms.Form):
+    service = forms.ModelChoiceField(label=_("Aanbod uit de sociale kaart"), queryset=None,
+                                     help_text=_("Achter elk aanbod staat de beschikbaarheid die de organisatie "
+                                                 "zelf bijhoudt."))
+    mode = forms.ChoiceField(label=_("Hoe verwijst u?"), choices=ReferralMode.choices, widget=forms.RadioSelect,
+                             initial=ReferralMode.LIVE)
+    explicit_consent = forms.BooleanField(label=_("De ouder geeft uitdrukkelijk toestemming voor deze verwijzing"),
+                                          required=False)
+    note = forms.CharField(label=_("Toelichting voor de ontvanger"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, services, **kwargs):
+        super().__init__(*args, **kwargs)
+        from apps.cases.referrals import capacity_text
+
+        self.fields["service"].queryset = services
+        self.fields["service"].label_from_instance = lambda s: f"{s.name} – {s.organisation} ({capacity_text(s)})"
+
+
+class ReferralMoveForm(forms.Form):
+    target = forms.ChoiceField(choices=ReferralStatus.choices, widget=forms.HiddenInput)
+    reason = forms.ChoiceField(label=_("Reden"), required=False, choices=[("", "—"), *ReferralReason.choices])
+    reason_text = forms.CharField(label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class HandoverForm(forms.Form):
+    from_phase = forms.ChoiceField(label=_("Van"), choices=HandoverPhase.choices)
+    to_phase = forms.ChoiceField(label=_("Naar"), choices=HandoverPhase.choices, initial=HandoverPhase.JGZ)
+    organisation = forms.ModelChoiceField(label=_("Naar organisatie"), queryset=None,
+                                          help_text=_("Een partnerorganisatie van de coalitie."))
+    summary = forms.CharField(label=_("Wat draagt u over?"), widget=forms.Textarea(attrs={"rows": 4}),
+                              help_text=_("Wat de volgende hulpverlener moet weten, zoals afgesproken met de ouder."))
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("from_phase") and cleaned.get("from_phase") == cleaned.get("to_phase"):
+            self.add_error("to_phase", gettext("Kies een andere fase dan waar de overdracht vandaan komt."))
+        return cleaned

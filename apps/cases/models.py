@@ -31,8 +31,12 @@ from apps.cases.choices import (
     ConsentHow,
     ConsentStatus,
     GoalStatus,
+    HandoverPhase,
     HubRole,
     LifeDomain,
+    ReferralMode,
+    ReferralReason,
+    ReferralStatus,
     TriageLevel,
 )
 from apps.cases.fields import EncryptedDateField, EncryptedTextField
@@ -319,6 +323,86 @@ class SupportGoal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case}: {self.get_domain_display()}"
+
+
+class Referral(models.Model):
+    """A referral to a service in the directory (or an organisation), followed until the loop is closed."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="referrals", verbose_name=_("casus"))
+    service = models.ForeignKey("directory.Service", on_delete=models.PROTECT, null=True, blank=True,
+                                related_name="referrals", verbose_name=_("aanbod"))
+    to_organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="referrals_received",
+                                        verbose_name=_("naar organisatie"))
+    mode = models.CharField(_("soort"), max_length=10, choices=ReferralMode.choices, default=ReferralMode.LIVE)
+    status = models.CharField(_("status"), max_length=20, choices=ReferralStatus.choices,
+                              default=ReferralStatus.DRAFT)
+    note = EncryptedTextField(_("toelichting voor de ontvanger"), blank=True, default="")
+    # The woman's explicit consent to this referral (since October 2025 a midwife may refer directly to JGZ with it).
+    explicit_consent = models.BooleanField(_("uitdrukkelijke toestemming voor deze verwijzing"), default=False)
+    capacity_seen = models.CharField(_("beschikbaarheid bij verwijzen"), max_length=100, blank=True)
+    reason = models.CharField(_("reden"), max_length=30, choices=ReferralReason.choices, blank=True)
+    reason_text = EncryptedTextField(_("toelichting op de reden"), blank=True, default="")
+    respond_by = models.DateField(_("antwoord verwacht voor"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                   verbose_name=_("verwijzer"))
+    created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("verwijzing")
+        verbose_name_plural = _("verwijzingen")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["to_organisation", "status"])]
+
+    def __str__(self) -> str:
+        return gettext("Verwijzing %(case)s → %(org)s") % {"case": self.case, "org": self.to_organisation}
+
+    @property
+    def overdue(self) -> bool:
+        return (self.status == ReferralStatus.REQUESTED and self.respond_by is not None
+                and self.respond_by < timezone.localdate())
+
+
+class ReferralEvent(models.Model):
+    """Every change of a referral: from → to, by whom, when, and why (the closed loop's timestamps)."""
+
+    referral = models.ForeignKey(Referral, on_delete=models.PROTECT, related_name="events")
+    source = models.CharField(max_length=20, choices=ReferralStatus.choices, blank=True)
+    target = models.CharField(max_length=20, choices=ReferralStatus.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now, editable=False)
+    reason = models.CharField(max_length=30, choices=ReferralReason.choices, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.referral_id}: {self.source} → {self.target}"
+
+
+class Handover(models.Model):
+    """A warm handover between phases (midwife → maternity care → JGZ): what was handed over, and the receipt."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="handovers", verbose_name=_("casus"))
+    from_phase = models.CharField(_("van"), max_length=20, choices=HandoverPhase.choices)
+    to_phase = models.CharField(_("naar"), max_length=20, choices=HandoverPhase.choices)
+    to_organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="handovers_received",
+                                        verbose_name=_("naar organisatie"))
+    summary = EncryptedTextField(_("wat is overgedragen"))
+    handed_over_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                       verbose_name=_("overgedragen door"))
+    handed_over_at = models.DateTimeField(_("overgedragen op"), default=timezone.now, editable=False)
+    acknowledged_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                        related_name="+", verbose_name=_("ontvangen door"))
+    acknowledged_at = models.DateTimeField(_("ontvangst bevestigd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("warme overdracht")
+        verbose_name_plural = _("warme overdrachten")
+        ordering = ["handed_over_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.case}: {self.get_from_phase_display()} → {self.get_to_phase_display()}"
 
 
 class AccessQuerySet(models.QuerySet):

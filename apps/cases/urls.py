@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 from django.urls import path
 
-from apps.cases.views import cases, explore, hub, meetings, privacy, public
+from apps.cases.views import cases, explore, hub, meetings, privacy, public, referrals
 
 app_name = "cases"
 urlpatterns = [
@@ -16,6 +16,12 @@ urlpatterns = [
     path("casussen/<int:case_pk>/doelen/nieuw/", explore.GoalCreateView.as_view(), name="goal-create"),
     path("casussen/<int:case_pk>/doelen/<int:pk>/", explore.GoalStatusView.as_view(), name="goal-status"),
     path("casussen/<int:case_pk>/afsluiten/", explore.CloseView.as_view(), name="close"),
+    path("casussen/<int:case_pk>/verwijzen/", referrals.ReferView.as_view(), name="refer"),
+    path("casussen/<int:case_pk>/verwijzingen/<int:pk>/", referrals.ReferralView.as_view(), name="referral"),
+    path("casussen/<int:case_pk>/overdracht/", referrals.HandoverView.as_view(), name="handover"),
+    path("casussen/<int:case_pk>/overdracht/<int:pk>/ontvangen/", referrals.HandoverAckView.as_view(),
+         name="handover-ack"),
+    path("verwijzingen/", referrals.IncomingView.as_view(), name="incoming"),
     path("knooppunten/<int:hub_pk>/", hub.HubDashboardView.as_view(), name="hub"),
     path("knooppunten/<int:hub_pk>/al-bekend/", meetings.KnownCheckView.as_view(), name="known-check"),
     path("knooppunten/<int:hub_pk>/casusoverleg/", meetings.MeetingListView.as_view(), name="meetings"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from apps.cases.access import relations
-from apps.cases.choices import Basis, CaseStatus
-from apps.cases.models import Case
+from apps.cases.access import CASE_POLICY, relations
+from apps.cases.choices import Basis, CaseStatus, ReferralMode, ReferralStatus
+from apps.cases.models import Case, Referral
 from apps.core.workflow import Move, StatusTable
 
 S = CaseStatus
@@ -47,3 +47,47 @@ _moves = [
 ]
 
 CASE_ROUTE = StatusTable(Case, _moves, refused=_("Deze stap kan vanuit de huidige status niet."))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Referrals: the closed loop (FHIR Task states), each move by the referring side or the receiving organisation
+# --------------------------------------------------------------------------------------------------------------
+
+R = ReferralStatus
+
+
+def _referrer(user, referral: Referral) -> bool:
+    """The referring side: the case's hub team or its care coordinator."""
+    return "refer" in CASE_POLICY.actions(user, referral.case, session=False)
+
+
+def _receiver(user, referral: Referral) -> bool:
+    """The receiving organisation; for a logged referral (the receiver is not in the loop) the referring side
+    records the answer it got by phone."""
+    if user.is_authenticated and user.organisations.filter(pk=referral.to_organisation_id).exists():
+        return True
+    return referral.mode == ReferralMode.LOGGED and _referrer(user, referral)
+
+
+def _either(user, referral: Referral) -> bool:
+    return _referrer(user, referral) or _receiver(user, referral)
+
+
+REFERRER, RECEIVER, EITHER = "verwijzer", "ontvangende organisatie", "verwijzer of ontvanger"
+
+REFERRAL = StatusTable(Referral, [
+    Move(R.DRAFT, R.REQUESTED, _referrer, REFERRER),
+    Move(R.DRAFT, R.CANCELLED, _referrer, REFERRER),
+    Move(R.REQUESTED, R.ACCEPTED, _receiver, RECEIVER),
+    Move(R.REQUESTED, R.REJECTED, _receiver, RECEIVER),
+    Move(R.REQUESTED, R.CANCELLED, _referrer, REFERRER),
+    Move(R.ACCEPTED, R.IN_PROGRESS, _receiver, RECEIVER),
+    Move(R.ACCEPTED, R.CANCELLED, _either, EITHER),
+    Move(R.IN_PROGRESS, R.ON_HOLD, _receiver, RECEIVER),
+    Move(R.IN_PROGRESS, R.COMPLETED, _receiver, RECEIVER),
+    Move(R.IN_PROGRESS, R.FAILED, _receiver, RECEIVER),
+    Move(R.IN_PROGRESS, R.CANCELLED, _referrer, REFERRER),
+    Move(R.ON_HOLD, R.IN_PROGRESS, _receiver, RECEIVER),
+    Move(R.ON_HOLD, R.FAILED, _receiver, RECEIVER),
+    Move(R.ON_HOLD, R.CANCELLED, _either, EITHER),
+], refused=_("Deze stap kan vanuit de huidige status van de verwijzing niet."))

@@ -9,6 +9,7 @@
 | `other_midwife` | none: a midwife of coalition B's practice |
 | `hub_nurse_b` | none: member of B's hub team |
 | `lead_a`, `coordinator`, `maintainer`, `outsider` | none: role alone grants nothing |
+| `receiver` | works for the organisation that received a live referral of `explored` (test_access_matrix) |
 | `privacy_officer` | none to the case; may read the access trail |
 """
 
@@ -90,3 +91,25 @@ def case_a(hub_a, hub_nurse, midwife, care_coordinator):
     case.care_coordinator = care_coordinator
     case.save()
     return case
+
+
+@pytest.fixture
+def org_provider(db):
+    from apps.core.testing import factories as f
+
+    return f.OrganisationFactory(name="Humanitas Meppel", email="meppel@humanitas.invalid")
+
+
+@pytest.fixture
+def service(org_provider):
+    from apps.directory.testing.factories import ServiceFactory
+
+    return ServiceFactory(organisation=org_provider, name="Thuisadministratie voor aanstaande ouders",
+                          situations=["poverty_debts"], phases=["during"], capacity="waiting_list", waiting_weeks=6,
+                          email="thuisadministratie@humanitas.invalid")
+
+
+@pytest.fixture
+def receiver(org_provider):
+    """An employee of the organisation that receives case_a's referral (no profession: she does not signal)."""
+    return t.professional(org_provider, first_name="Ilse", last_name="Mulder")

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
-from apps.cases import audit, explore, flow
+from apps.cases import audit, explore, flow, timeline
 from apps.cases.access import basis_of, visible_cases, visible_hubs, with_relations
 from apps.cases.choices import AccessAction, CaseStatus, ConsentScope, ConsentStatus
 from apps.cases.forms import ConsentForm, SignalForm
 from apps.cases.views.mixins import CaseDataMixin, CaseMixin
+from apps.cases.views.referrals import visible_referrals
 from apps.directory.choices import VulnerabilityFactor
 
 PAGE_SIZE = 50
@@ -83,6 +85,9 @@ class CaseDetailView(CaseMixin, TemplateView):
             goals=case.goals.all() if full else [],
             meeting_items=case.meeting_items.select_related("meeting", "care_coordinator") if full else [],
             may_triage="triage" in self.caps and case.status in TRIAGE_STATUSES,
+            referrals=visible_referrals(case, user, self.caps),
+            handovers=_visible_handovers(case, user, full),
+            timeline=timeline.build(case) if full else [],
         )
         return context
 
@@ -110,6 +115,13 @@ class ConsentView(CaseMixin, FormView):
         context = super().get_context_data(**kwargs)
         context["withdrawing_removes"] = self.scope.consent_status == ConsentStatus.GIVEN
         return context
+
+
+def _visible_handovers(case, user, full: bool):
+    handovers = case.handovers.select_related("to_organisation", "handed_over_by", "acknowledged_by")
+    if full:
+        return handovers
+    return handovers.filter(Q(to_organisation__employees=user) | Q(handed_over_by=user)).distinct()
 
 
 def _situation_labels(codes: list[str]) -> list[str]:

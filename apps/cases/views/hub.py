@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from apps.accounts.models import User
-from apps.cases import audit
+from apps.cases import audit, referrals
 from apps.cases.access import basis_of, visible_hubs, with_relations
 from apps.cases.choices import CaseStatus
 from apps.cases.models import Case, Hub, HubMember
@@ -38,7 +38,8 @@ class HubDashboardView(CaseDataMixin, TemplateView):
         open_cases = list(cases.exclude(status=CaseStatus.CLOSED).order_by("created_at")[:100])
         audit.record_list(user, open_cases, basis_of(user))
         counts = dict(cases.values_list("status").annotate(n=Count("pk")).order_by())
-        context.update(hub=hub, open_cases=open_cases,
+        context.update(hub=hub, open_cases=open_cases, overdue=list(referrals.overdue(cases)),
+                       rejections=referrals.rejection_reasons(cases),
                        counts=[(label, counts.get(value, 0)) for value, label in CaseStatus.choices],
                        members=hub.members.select_related("user", "organisation"))
         return context

@@ -4,6 +4,7 @@ available in each cell. An empty cell is a gap; the coalition annotates cells wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -24,6 +25,7 @@ class Cell:
     situation: str
     services: list[Service] = field(default_factory=list)
     note: GapNote | None = None
+    signals: list[str] = field(default_factory=list)  # from other apps (GAP_SIGNALS), e.g. referrals refused
 
     @property
     def is_gap(self) -> bool:
@@ -69,6 +71,12 @@ class ClientRoute:
         raise KeyError((phase, situation))
 
 
+# Apps above the directory add signals to cells without the directory importing them: each source is called with
+# (coalition, municipality) and returns {(phase, situation): [texts]}. The case flow registers referrals that were
+# refused for lack of capacity (apps/cases/gaps.py), closing the chain gap → action → service → referral → figure.
+GAP_SIGNALS: list[Callable[[Coalition, Municipality], dict[tuple[str, str], list[str]]]] = []
+
+
 def municipalities_of(coalition: Coalition) -> list[Municipality]:
     return list(coalition.member_municipalities().order_by("name"))
 
@@ -97,12 +105,17 @@ def build(coalition: Coalition, municipality: Municipality) -> ClientRoute:
     notes = {(note.phase, note.situation): note
              for note in GapNote.objects.filter(coalition=coalition, municipality=municipality)
              .select_related("action")}
+    signals: dict[tuple[str, str], list[str]] = {}
+    for source in GAP_SIGNALS:
+        for key, texts in source(coalition, municipality).items():
+            signals.setdefault(key, []).extend(texts)
     rows = []
     for situation, label in VulnerabilityFactor.choices:
         cells = []
         for phase, _phase_label in Phase.choices:
             matching = [s for s in services if phase in (s.phases or []) and situation in (s.situations or [])]
-            cells.append(Cell(phase=phase, situation=situation, services=matching, note=notes.get((phase, situation))))
+            cells.append(Cell(phase=phase, situation=situation, services=matching, note=notes.get((phase, situation)),
+                              signals=signals.get((phase, situation), [])))
         rows.append(Row(situation=situation, label=str(label), cells=cells))
     return ClientRoute(coalition=coalition, municipality=municipality,
                        phases=[(code, str(label)) for code, label in Phase.choices], rows=rows)
