@@ -13,13 +13,16 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING
 
+from auditlog.context import set_actor
 from django.contrib.auth.models import Permission
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from apps.cases import explore, flow
+from apps.accounts.models import User
+from apps.cases import explore, flow, referrals
 from apps.cases.models import Case, Hub, HubMember
 from apps.demo import data
 from apps.demo.upsert import upsert
+from apps.directory.models import Service
 
 if TYPE_CHECKING:
     from apps.demo.loader import DemoLoader
@@ -120,6 +123,39 @@ def load(loader: DemoLoader) -> None:
         explore.add_goal(item.case, coach, "housing", "Eigen woonruimte voor de bevalling.")
         explore.close(loader.demo_cases["closed"], nurse, "regular_care",
                       "Schuldhulp loopt, verloskundige en JGZ blijven betrokken.")
+        load_referrals(loader, nurse, coach, midwife)
+
+
+def load_referrals(loader: DemoLoader, nurse, coach, midwife) -> None:
+    """Referrals in each state of the loop, and warm handovers to JGZ (one acknowledged, one waiting)."""
+    cases = loader.demo_cases
+    provider = User.objects.get(username="aanbieder.meppel")  # Humanitas Meppel and Stichting Welzijn Meppel
+
+    def service(name: str) -> Service:
+        return Service.objects.get(name=name, municipalities__code="GM0119")
+
+    accepted = referrals.refer(cases["consented"], nurse, service("Thuisadministratie voor aanstaande ouders"),
+                               mode="live", note="Post stapelt zich op; graag iemand die samen de brieven doorneemt.",
+                               explicit_consent=False)
+    referrals.move(accepted, "accepted", provider)
+    referrals.move(accepted, "in_progress", provider)
+    refused = referrals.refer(cases["coordinated"], coach, service("Babyspullen voor wie het krap heeft"),
+                              mode="live", note="Kinderwagen en bedje nodig.", explicit_consent=False)
+    referrals.move(refused, "rejected", provider, "no_capacity", "Voorraad op tot februari.")
+    overdue = referrals.refer(cases["coordinated"], coach, service("Schuldhulpverlening gemeente Meppel"),
+                              mode="live", note="Graag een eerste gesprek voor de bevalling.", explicit_consent=False)
+    overdue.respond_by = loader.today - dt.timedelta(days=3)
+    with set_actor(coach):
+        overdue.save()
+    logged = referrals.refer(cases["meeting"], nurse, service("Geldzorgen? Loket Geldzaken Meppel"), mode="logged",
+                             note="Telefonisch aangemeld bij het loket.", explicit_consent=False)
+    referrals.move(logged, "accepted", nurse)
+    icare = loader.orgs["icare"]
+    done = referrals.hand_over(cases["home_visit"], midwife, from_phase="midwife", to_phase="jgz", organisation=icare,
+                               summary="Bevalling goed verlopen. Weinig familie in de buurt; graag vroeg huisbezoek.")
+    referrals.acknowledge(done, loader.users["meppel_nurse2"])
+    referrals.hand_over(cases["consented"], midwife, from_phase="midwife", to_phase="jgz", organisation=icare,
+                        summary="Leest moeilijk Nederlands: spreek af met een tolk of haar zus.")
 
 
 def created_meeting_cases(loader: DemoLoader, hub: Hub) -> bool:

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from apps.cases import explore
-from apps.cases.models import Case, Hub
+from apps.cases.models import Case, Handover, Hub, Referral
 from apps.demo.loader import DemoLoader
 
 
@@ -41,8 +41,14 @@ def test_the_meppel_hub_has_its_team_and_families_in_each_built_state(demo):
     assert cases["coordinated"].care_coordinator.username == "wijkcoach"
     assert cases["coordinated"].goals.count() == 2
     assert list(explore.known_matches(cases["duplicate"])) == [cases["consented"]]  # a spelling variant
-    DemoLoader("kansrijk-demo").load()  # again: no second copy of any family, meeting or goal
+    statuses = sorted(Referral.objects.filter(case__hub=hub).values_list("mode", "status", "reason"))
+    assert statuses == [("live", "in_progress", ""), ("live", "rejected", "no_capacity"), ("live", "requested", ""),
+                        ("logged", "accepted", "")]
+    assert sum(r.overdue for r in Referral.objects.filter(case__hub=hub)) == 1
+    assert sorted(h.acknowledged_at is not None for h in Handover.objects.filter(case__hub=hub)) == [False, True]
+    DemoLoader("kansrijk-demo").load()  # again: no second copy of any family, meeting, goal or referral
     assert Case.objects.filter(hub=hub).count() == 8 and hub.meetings.count() == 1
+    assert Referral.objects.filter(case__hub=hub).count() == 4
 
 
 def test_a_newcomer_logs_in_with_the_printed_code_and_walks_to_a_case(client, demo, settings):
@@ -54,6 +60,13 @@ def test_a_newcomer_logs_in_with_the_printed_code_and_walks_to_a_case(client, de
     assert response.status_code == 302
     page = client.get(reverse("cases:index")).content.decode()
     assert "Samira el Idrissi" in page and "Anoniem" in page
+
+
+def test_the_receiving_organisation_answers_in_the_demo(client, demo):
+    client.post(reverse("login"), {"username": "aanbieder.meppel", "password": "kansrijk-demo"})
+    session = client.session  # a provider has no demo TOTP device: she turns two-step verification on first
+    assert client.get(reverse("cases:incoming")).url == reverse("cases:verification-needed")
+    assert session.get("_auth_user_id")
 
 
 def test_demo_code_refuses_real_accounts_and_production(demo, settings):
