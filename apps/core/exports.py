@@ -124,11 +124,16 @@ def _local_fetcher(url: str):
     raise ValueError(f"Externe bron geweigerd in PDF: {url}")
 
 
-def pdf_response(template: str, context: dict[str, Any], filename: str, request=None) -> HttpResponse:
+def pdf_document(template: str, context: dict[str, Any], request=None):
+    """The laid-out pages (a WeasyPrint Document): what tests inspect, and what `pdf_response` writes."""
     from weasyprint import HTML  # imported lazily: it loads Pango, which a CSV export does not need
 
     html = render_to_string(template, {**context, "pdf": True}, request=request)
-    pdf = HTML(string=html, base_url="http://kansrijk.local/", url_fetcher=_local_fetcher).write_pdf()
+    return HTML(string=html, base_url="http://kansrijk.local/", url_fetcher=_local_fetcher).render()
+
+
+def pdf_response(template: str, context: dict[str, Any], filename: str, request=None) -> HttpResponse:
+    pdf = pdf_document(template, context, request).write_pdf()
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{slugify(filename)}.pdf"'
     return response
