@@ -12,6 +12,7 @@ from typing import Any
 import tablib
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -40,6 +41,17 @@ class Column:
         return value
 
 
+def local_time(value: dt.datetime) -> dt.datetime:
+    """Dutch wall-clock time (settings.TIME_ZONE, Europe/Amsterdam) without a time zone, to the second.
+
+    The database gives aware UTC times. Excel cannot store a time zone (openpyxl refuses an aware datetime), and
+    whoever reads a table, sheet or CSV means the time on her own clock; nobody needs the microseconds.
+    """
+    if timezone.is_aware(value):
+        value = timezone.localtime(value, timezone.get_default_timezone())
+    return value.replace(tzinfo=None, microsecond=0)
+
+
 def display(value: Any) -> str:
     """Dutch formatting for the screen."""
     if value is None or value == "":
@@ -47,7 +59,7 @@ def display(value: Any) -> str:
     if isinstance(value, bool):
         return _("ja") if value else _("nee")
     if isinstance(value, dt.datetime):
-        return date_format(value, "d-m-Y H:i")
+        return date_format(local_time(value), "d-m-Y H:i")
     if isinstance(value, dt.date):
         return date_format(value, "d-m-Y")
     if isinstance(value, Decimal):
@@ -59,13 +71,15 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: Any) -> Any:
-    """Spreadsheet-friendly values: real numbers and dates, text otherwise.
+    """Spreadsheet-friendly values: real numbers and dates (times in local time, see `local_time`), text otherwise.
 
     Text that a spreadsheet would run as a formula (=HYPERLINK(...)) gets a leading apostrophe: users type
     these fields, and an export must not turn them into code on a colleague's machine.
     """
     if value is None:
         return ""
+    if isinstance(value, dt.datetime):
+        return local_time(value)
     if isinstance(value, (bool, int, float, Decimal, dt.date)):
         return value if not isinstance(value, bool) else (_("ja") if value else _("nee"))
     text = str(value)
@@ -110,11 +124,16 @@ def _local_fetcher(url: str):
     raise ValueError(f"Externe bron geweigerd in PDF: {url}")
 
 
-def pdf_response(template: str, context: dict[str, Any], filename: str, request=None) -> HttpResponse:
+def pdf_document(template: str, context: dict[str, Any], request=None):
+    """The laid-out pages (a WeasyPrint Document): what tests inspect, and what `pdf_response` writes."""
     from weasyprint import HTML  # imported lazily: it loads Pango, which a CSV export does not need
 
     html = render_to_string(template, {**context, "pdf": True}, request=request)
-    pdf = HTML(string=html, base_url="http://kansrijk.local/", url_fetcher=_local_fetcher).write_pdf()
+    return HTML(string=html, base_url="http://kansrijk.local/", url_fetcher=_local_fetcher).render()
+
+
+def pdf_response(template: str, context: dict[str, Any], filename: str, request=None) -> HttpResponse:
+    pdf = pdf_document(template, context, request).write_pdf()
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{slugify(filename)}.pdf"'
     return response

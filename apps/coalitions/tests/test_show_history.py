@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import io
+
+import openpyxl
 import pytest
 from auditlog.models import LogEntry
+from django.utils import timezone
 
 from apps.coalitions.models import Partner
 from apps.core.testing import factories as f
@@ -81,3 +85,17 @@ def test_self_assessment_items_are_audited_one_by_one(coalition_a):
     assert LogEntry.objects.filter(content_type__model="assessmentitem",
                                    additional_data__coalition_id=coalition_a.pk).count() == 10
     assert snapshot.items.count() == 10
+
+
+@pytest.mark.django_db
+def test_the_history_exports_to_excel_in_local_time(client_a, coalition_a):
+    f.ActionFactory(coalition=coalition_a, title="Voorlichting migrantenouders")
+    entry = LogEntry.objects.filter(additional_data__coalition_id=coalition_a.pk).latest("timestamp")
+
+    response = client_a.get(f"/coalities/{coalition_a.pk}/wijzigingen/?format=xlsx")
+
+    assert response.status_code == 200
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[0] == ("Tijdstip", "Door", "Handeling", "Soort", "Wat", "Wijzigingen")
+    local = timezone.localtime(entry.timestamp).replace(tzinfo=None, microsecond=0)
+    assert rows[1][0] == local and rows[1][4] == "Voorlichting migrantenouders"

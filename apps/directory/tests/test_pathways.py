@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import io
+
+import openpyxl
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from apps.core.testing import factories as f
 from apps.directory.models import CarePathway, PathwayStep
@@ -140,3 +144,13 @@ def test_pathway_list_links_to_the_client_route_and_the_lookup(client_a, coaliti
     assert reverse("directory:clientroute", args=[coalition_a.pk]) in page
     assert reverse("directory:pathway-lookup") in page
     assert reverse("directory:regional-map", args=[coalition_a.pk]) not in page  # a local coalition
+
+
+def test_pathway_list_exports_to_excel_with_the_local_time_of_the_last_change(client_a, coalition_a, pathway):
+    response = client_a.get(reverse("directory:pathways-list", args=[coalition_a.pk]), {"format": "xlsx"})
+
+    assert response.status_code == 200
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[0] == ("Zorgpad", "Situatie", "Stappen", "Bijgewerkt")
+    assert rows[1][2] == 3
+    assert rows[1][3] == timezone.localtime(pathway.updated_at).replace(tzinfo=None, microsecond=0)

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from apps.core.testing import factories as f
+from apps.core.testing.pdf import capture_pdf_documents, page_text, text_off_the_page
 
 HEADER = ["Gemeente", "Lokale coalitie", "Minimale eisen voldaan (van 9)", "Partners medisch domein",
           "Partners sociaal/publiek domein", "Partners gemeente", "Partners informeel netwerk",
@@ -132,6 +133,21 @@ def test_the_regional_overview_downloads_as_a_pdf(as_coordinator, limburg, venlo
 
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+def test_the_regional_overview_pdf_fits_every_column_on_its_page(as_coordinator, limburg, venlo, attendance,
+                                                                  monkeypatch):
+    documents = capture_pdf_documents(monkeypatch)
+
+    response = as_coordinator.get(f"/coalities/{limburg.pk}/regio/?format=pdf")
+
+    assert response.status_code == 200
+    [document] = documents
+    assert document.pages[0].width > document.pages[0].height  # landscape
+    assert text_off_the_page(document) == []
+    text = page_text(document)
+    assert "Deelnemers regio-bijeenkomsten" in text
+    assert "Bijeenkomsten bijgewoond (van 2)" in text  # the last column
 
 
 def test_a_local_coalition_has_no_regional_overview(client_a, coalition_a):
