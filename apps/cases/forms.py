@@ -18,7 +18,6 @@ from apps.cases.choices import (
     LifeDomain,
     ReferralMode,
     ReferralReason,
-    ReferralStatus,
     TriageLevel,
 )
 from apps.cases.models import Hub
@@ -294,7 +293,8 @@ class ReferralForm(forms.Form):
 
 
 class ReferralMoveForm(forms.Form):
-    target = forms.ChoiceField(choices=ReferralStatus.choices, widget=forms.HiddenInput)
+    """The reason for a move (the target comes with the button's own form)."""
+
     reason = forms.ChoiceField(label=_("Reden"), required=False, choices=[("", "—"), *ReferralReason.choices])
     reason_text = forms.CharField(label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 

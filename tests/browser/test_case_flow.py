@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Browser: the case flow as far as it stands (slices 1 and 2) — a midwife signals with consent, the hub triages
-"very vulnerable", the case meeting picks a care coordinator, she agrees a goal and closes the case; a parent
-registers herself. Each page passes axe on desktop and phone.
-(Referrals and the warm handover to JGZ join this walk with slice 3.)"""
+"""Browser: the whole route of the case flow — a midwife signals with consent, the hub triages "very vulnerable",
+the case meeting picks a care coordinator, she refers to a service which the receiving organisation's user accepts,
+the midwife hands over to JGZ which acknowledges, the coordinator agrees a goal and closes the case; and a parent
+registers herself on her phone. Each page passes axe on desktop and phone."""
 
 from __future__ import annotations
 
@@ -29,7 +29,14 @@ def meppel(db):
     nurse = t.professional(jgz, "jgz", first_name="Lotte", last_name="de Vries")
     t.add_member(hub, nurse, jgz, role="chair")
     coach = t.professional(team, "neighbourhood_team", first_name="Ayla", last_name="Kaya")
-    return {"hub": hub, "midwife": midwife, "nurse": nurse, "coach": coach}
+    jgz_nurse = t.professional(jgz, "jgz", first_name="Sanne", last_name="Bakker")  # JGZ, not in the hub's team
+    from apps.directory.testing.factories import ServiceFactory
+
+    humanitas = f.OrganisationFactory(name="Humanitas Meppel")
+    ServiceFactory(organisation=humanitas, name="Thuisadministratie voor aanstaande ouders", capacity="open")
+    provider = t.professional(humanitas, first_name="Ilse", last_name="Mulder")
+    return {"hub": hub, "midwife": midwife, "nurse": nurse, "coach": coach, "provider": provider,
+            "jgz_nurse": jgz_nurse}
 
 
 @pytest.fixture
@@ -58,6 +65,7 @@ def test_signal_triage_case_meeting_coordinator_goal_and_close(page, log_in_veri
     page.set_viewport_size({"width": 1280, "height": 720})
     page.get_by_label("gegeven", exact=True).check()
     page.get_by_label("met naam bespreken in het lokale knooppunt").check()
+    page.get_by_label("gegevens delen met de hulpverleners die betrokken raken").check()
     page.get_by_label("Hoe is de toestemming gegeven?").select_option("verbal")
     page.get_by_label("Naam (voor- en achternaam)").fill("Kim Oosterhuis")
     page.get_by_label("Geboortedatum", exact=True).fill("2005-09-30")
@@ -98,6 +106,46 @@ def test_signal_triage_case_meeting_coordinator_goal_and_close(page, log_in_veri
     log_in_verified(meppel["coach"])
     page.goto(f"/casussen/{case.pk}/")
     expect(page.get_by_text("steun op maat, met regievoerder")).to_be_visible()
+    page.get_by_role("link", name="Verwijzen").click()
+    expect(page.get_by_label("Aanbod uit de sociale kaart")).to_contain_text("plek beschikbaar")
+    assert_accessible(page, "Verwijzen")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.get_by_label("Aanbod uit de sociale kaart").select_option(
+        label="Thuisadministratie voor aanstaande ouders – Humanitas Meppel (plek beschikbaar)")
+    page.get_by_label("Toelichting voor de ontvanger").fill("Graag samen de post doornemen.")
+    page.get_by_role("button", name="Verwijzing vastleggen").click()
+    expect(page.get_by_role("status")).to_contain_text("De verwijzing naar Humanitas Meppel is vastgelegd")
+
+    log_in_verified(meppel["provider"])
+    page.goto("/verwijzingen/")
+    assert_accessible(page, "Verwijzingen voor mijn organisatie")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.get_by_role("link", name="Kim Oosterhuis").click()
+    assert_accessible(page, "Verwijzing (ontvanger)")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.get_by_role("button", name="Naar: geaccepteerd").click()
+    expect(page.get_by_role("status")).to_contain_text("geaccepteerd")
+
+    log_in_verified(meppel["midwife"])
+    page.goto(f"/casussen/{case.pk}/")
+    page.get_by_role("link", name="Warme overdracht").click()
+    page.get_by_label("Van").select_option("midwife")
+    page.locator("#id_to_phase").select_option("jgz")  # "Naar" is also part of "Naar organisatie"
+    page.get_by_label("Naar organisatie").select_option(label="Icare JGZ")
+    page.get_by_label("Wat draagt u over?").fill("Bevalling goed verlopen; graag vroeg huisbezoek.")
+    page.get_by_role("button", name="Vastleggen").click()
+    expect(page.get_by_role("status")).to_contain_text("De overdracht aan Icare JGZ is vastgelegd")
+
+    log_in_verified(meppel["jgz_nurse"])
+    page.goto("/verwijzingen/")
+    page.get_by_role("link", name="Kim Oosterhuis").click()
+    page.get_by_role("button", name="Ontvangst bevestigen").click()
+    expect(page.get_by_role("status")).to_contain_text("De ontvangst van de overdracht is bevestigd")
+    assert_accessible(page, "Casus (JGZ na overdracht)")
+    page.set_viewport_size({"width": 1280, "height": 720})
+
+    log_in_verified(meppel["coach"])
+    page.goto(f"/casussen/{case.pk}/")
     page.get_by_role("link", name="Doel toevoegen").click()
     page.get_by_label("Leefgebied").select_option("network")
     page.get_by_label("Doel, zoals afgesproken met de ouder").fill("Twee mensen die ze kan bellen.")
@@ -114,7 +162,8 @@ def test_signal_triage_case_meeting_coordinator_goal_and_close(page, log_in_veri
     case.refresh_from_db()
     assert (case.status, case.care_coordinator, case.close_reason) == ("closed", meppel["coach"], "support_ended")
     readers = set(AccessRecord.objects.filter(case=case, action="read").values_list("user", flat=True))
-    assert readers == {meppel["midwife"].pk, meppel["nurse"].pk, meppel["coach"].pk}
+    assert readers == {meppel[k].pk for k in ("midwife", "nurse", "coach", "provider", "jgz_nurse")}
+    assert case.referrals.get().status == "accepted" and case.handovers.get().acknowledged_by == meppel["jgz_nurse"]
 
 
 def test_a_parent_registers_herself_on_her_phone(page, meppel):

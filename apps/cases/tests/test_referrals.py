@@ -87,9 +87,9 @@ def test_rejecting_needs_a_reason_through_the_page_and_counts_on_the_dashboard(c
                                                                                 hub_nurse):
     t.verify(client, receiver)
     url = reverse("cases:referral", args=[case_a.pk, referral.pk])
-    page = client.post(url, {"target": "rejected", "rejected-target": "rejected"}).content.decode()
+    page = client.post(url, {"target": "rejected"}).content.decode()
     assert "Geef een reden op" in page
-    client.post(url, {"target": "rejected", "rejected-target": "rejected", "rejected-reason": "no_capacity"})
+    client.post(url, {"target": "rejected", "rejected-reason": "no_capacity"})
     referral.refresh_from_db()
     assert (referral.status, referral.reason) == ("rejected", "no_capacity")
     t.verify(client, hub_nurse)

@@ -57,7 +57,7 @@ class ReferralView(CaseMixin, TemplateView):
     def moves(self, referral):
         user = self.request.user
         return [(target, ReferralStatus(target).label, target in REASON_NEEDED,
-                 ReferralMoveForm(initial={"target": target}, prefix=target))
+                 ReferralMoveForm(prefix=target))
                 for target in sorted(REFERRAL.targets(referral)) if REFERRAL.allowed(user, referral, target)]
 
     def get_context_data(self, **kwargs):
@@ -70,11 +70,14 @@ class ReferralView(CaseMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         referral = self.referral()
         target = request.POST.get("target", "")
+        if target not in ReferralStatus.values:
+            return self.render_to_response(self.get_context_data(
+                referral=referral, error=_("Kies een van de stappen hieronder.")))
         form = ReferralMoveForm(request.POST, prefix=target)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(referral=referral, error=form.errors.as_text()))
         try:
-            referrals.move(referral, form.cleaned_data["target"], request.user, form.cleaned_data["reason"],
+            referrals.move(referral, target, request.user, form.cleaned_data["reason"],
                            form.cleaned_data["reason_text"])
         except ValidationError as exc:
             return self.render_to_response(self.get_context_data(referral=referral, error=" ".join(exc.messages)),
