@@ -136,6 +136,8 @@ OTP_TOTP_ISSUER = "Kansrijk"
 CASE_ENCRYPTION_KEYS = envlist("CASE_ENCRYPTION_KEYS", [])
 CASE_BLIND_INDEX_KEY = envstr("CASE_BLIND_INDEX_KEY")
 CASE_DEV_KEYS = DEBUG or envbool("KANSRIJK_DEV", False)
+# Months after closing that a case is kept in full; then purge_expired_cases anonymises it (docs/operations-cases.md).
+CASE_RETENTION_MONTHS = envint("CASE_RETENTION_MONTHS", 24)
 # Days a receiving organisation has to answer a referral before it shows as overdue on the hub's dashboard.
 CASE_REFERRAL_RESPONSE_DAYS = envint("CASE_REFERRAL_RESPONSE_DAYS", 10)
 # The address in e-mail notifications (links only, never personal data).

@@ -26,7 +26,7 @@ class CasesConfig(AppConfig):
         # stay out of django-auditlog's entries (which the admin shows), the access trail says who did what.
         register(Hub, HubMember)
         register(Case, include_fields=["status", "consent_status", "care_coordinator", "hub", "closed_at",
-                                       "close_reason", "triage_level", "merged_into"])
+                                       "close_reason", "triage_level", "merged_into", "anonymised_at"])
         register(Triage, include_fields=["case", "level", "decided_by"])
         register(CaseMeeting, include_fields=["hub", "date"])
         register(MeetingItem, include_fields=["meeting", "case", "care_coordinator", "decided_at"])

@@ -145,6 +145,8 @@ class Case(models.Model):
     outcome = EncryptedTextField(_("uitkomst"), blank=True, default="")
     merged_into = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="merged",
                                     verbose_name=_("samengevoegd met"))
+    # Set by retention (purge_expired_cases): from then on only what the figures need remains.
+    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("casus")
@@ -158,7 +160,7 @@ class Case(models.Model):
 
     @property
     def identified(self) -> bool:
-        return self.consent_status == ConsentStatus.GIVEN
+        return self.consent_status == ConsentStatus.GIVEN and self.anonymised_at is None
 
     def display_name(self) -> str:
         if self.identified and self.full_name:
@@ -166,9 +168,11 @@ class Case(models.Model):
         return gettext("Anoniem (%(reference)s)") % {"reference": self.reference}
 
     def apply_consent(self) -> None:
-        """Without consent nothing identifying stays: no name, contact, exact postcode or exact dates."""
+        """Without consent (or after retention) nothing identifying stays: no name, contact, postcode or exact dates."""
         if self.identified:
             return
+        if self.anonymised_at is not None:
+            self.pc4 = ""
         self.full_name = self.phone = self.email = self.postcode = ""
         self.date_of_birth = None
         self.consent_scope = []
