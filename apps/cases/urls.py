@@ -16,6 +16,7 @@ urlpatterns = [
     path("casussen/<int:case_pk>/doelen/nieuw/", explore.GoalCreateView.as_view(), name="goal-create"),
     path("casussen/<int:case_pk>/doelen/<int:pk>/", explore.GoalStatusView.as_view(), name="goal-status"),
     path("casussen/<int:case_pk>/afsluiten/", explore.CloseView.as_view(), name="close"),
+    path("casussen/<int:case_pk>/inzage/", explore.SubjectAccessView.as_view(), name="subject-access"),
     path("casussen/<int:case_pk>/verwijzen/", referrals.ReferView.as_view(), name="refer"),
     path("casussen/<int:case_pk>/verwijzingen/<int:pk>/", referrals.ReferralView.as_view(), name="referral"),
     path("casussen/<int:case_pk>/overdracht/", referrals.HandoverView.as_view(), name="handover"),

@@ -48,6 +48,7 @@ OTHER_ROUTES = {
     "cases:access-trail": "test_audit",
     "cases:handover-ack": "test_referrals (POST only)",
     "cases:incoming": "test_referrals",
+    "cases:subject-access": "test_subject_access (an export, not a read)",
 }
 
 RELATED = ["midwife", "hub_nurse", "care_coordinator", "receiver"]

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 
-from apps.cases import explore
+from apps.cases import explore, subject_access
+from apps.cases.choices import AccessAction
 from apps.cases.forms import CloseForm, GoalForm, GoalStatusForm, MergeForm, TriageForm
 from apps.cases.views.mixins import CaseMixin
+from apps.core.exports import pdf_response
 
 
 class CaseActionView(CaseMixin, FormView):
@@ -107,3 +110,34 @@ class CloseView(CaseActionView):
     def act(self, data) -> str:
         explore.close(self.scope, self.request.user, data["reason"], data["outcome"])
         return _("De casus is afgesloten.")
+
+
+class SubjectAccessView(CaseMixin, TemplateView):
+    """Everything held about the person, for her right of access: `?format=json` or `?format=pdf`."""
+
+    capability = "view_full"
+
+    def resolve_scope(self, request, kwargs):
+        fmt = request.GET.get("format")
+        action = AccessAction.PRINT if fmt == "pdf" else AccessAction.EXPORT
+        return self.policy.resolve(request.user, kwargs[self.policy.url_kwarg], self.capability, audit_action=action)
+
+    def get(self, request, *args, **kwargs):
+        data = subject_access.collect(self.scope)
+        filename = f"inzage-{self.scope.reference}"
+        if request.GET.get("format") == "pdf":
+            sections = [(key.replace("_", " ").capitalize(), _pretty(value)) for key, value in data.items()
+                        if key not in ("kenmerk", "knooppunt")]
+            return pdf_response("cases/subject_access_print.html", {"data": data, "sections": sections},
+                                filename, request)
+        response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+        response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
+        return response
+
+
+def _pretty(value) -> str:
+    import json
+
+    if value in (None, "", [], {}):
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=2)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
-from apps.cases import audit, referrals
+from apps.cases import audit, fhir, referrals
 from apps.cases.access import basis_of, visible_cases, with_relations
-from apps.cases.choices import REASON_NEEDED, Basis, ReferralStatus
+from apps.cases.choices import REASON_NEEDED, AccessAction, Basis, ReferralStatus
 from apps.cases.forms import HandoverForm, ReferralForm, ReferralMoveForm
 from apps.cases.models import Handover, Referral
 from apps.cases.views.explore import CaseActionView
@@ -50,6 +51,18 @@ class ReferralView(CaseMixin, TemplateView):
     """One referral: its loop so far, and the moves this user may make (each a small form, reason where needed)."""
 
     template_name = "cases/referral.html"
+
+    def resolve_scope(self, request, kwargs):
+        fhir_export = request.method == "GET" and request.GET.get("format") == "fhir"
+        return self.policy.resolve(request.user, kwargs[self.policy.url_kwarg], self.capability,
+                                   audit_action=AccessAction.EXPORT if fhir_export else None)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("format") == "fhir":
+            response = JsonResponse(fhir.bundle(self.referral()), content_type="application/fhir+json")
+            response["Content-Disposition"] = f'attachment; filename="verwijzing-{self.kwargs["pk"]}.fhir.json"'
+            return response
+        return super().get(request, *args, **kwargs)
 
     def referral(self) -> Referral:
         return get_object_or_404(visible_referrals(self.scope, self.request.user, self.caps), pk=self.kwargs["pk"])
