@@ -57,6 +57,7 @@ def _self_assessment(_w, _actor) -> dict:
 
 
 ROUTES: dict[str, Route] = {
+    "monitoring:case-figures": Route(PAGE),
     # case flow: the hub's set-up in the workspace (GET for every reader, POST for managers)
     "cases:hub-setup": Route(DETAIL, post=lambda w, a: {"step": "hub", "name": "Gekaapt knooppunt",
                                                         "cadence": "monthly", "active": "on"}),

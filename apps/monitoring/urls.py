@@ -3,7 +3,7 @@ from django.urls import path
 
 from apps.core.views import crud_urls
 from apps.monitoring.exchange import views as exchange_views
-from apps.monitoring.pages import views, views_coalition
+from apps.monitoring.pages import case_figures, views, views_coalition
 from apps.monitoring.report import views as report_views
 
 app_name = "monitoring"
@@ -20,6 +20,8 @@ urlpatterns = [
 
 urlpatterns += [
     path("coalities/<int:coalition_pk>/monitor/rapport/", report_views.YearlyReport.as_view(), name="report"),
+    path("coalities/<int:coalition_pk>/monitor/casusstroom/", case_figures.CaseFigures.as_view(),
+         name="case-figures"),
     *crud_urls("monitor/verhalen", "stories", views_coalition.StoryList, views_coalition.StoryCreate,
                views_coalition.StoryUpdate, views_coalition.StoryDelete),
     *crud_urls("monitor/indicatoren", "local-indicators", views_coalition.LocalIndicatorList,
