@@ -83,7 +83,7 @@ OWN_TESTS = {
     "monitoring/indicators", "monitoring/areas", "monitoring/observations", "monitoring/results",
     "monitoring/process",
     # --- case flow: access by relation, not by coalition --- (apps/cases/tests/test_access_matrix.py)
-    "cases", "hubs",
+    "cases", "hubs", "referrals",
 }
 
 

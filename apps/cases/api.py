@@ -8,15 +8,26 @@ checked by the same form, so page and API refuse the same input with the same Du
 
 from __future__ import annotations
 
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
 from apps.cases import audit, flow
-from apps.cases.access import CASE_POLICY, basis_of, is_verified, visible_cases, visible_hubs, with_relations
+from apps.cases.access import (
+    CASE_POLICY,
+    basis_of,
+    is_verified,
+    relations,
+    visible_cases,
+    visible_hubs,
+    with_relations,
+)
+from apps.cases.choices import AccessAction, ReferralMode, ReferralStatus
 from apps.cases.forms import SignalForm
-from apps.cases.models import Case, Hub
+from apps.cases.models import Case, Hub, Referral
 
 
 class CaseSerializer(serializers.ModelSerializer):
@@ -103,6 +114,51 @@ class HubViewSet(viewsets.ReadOnlyModelViewSet):
         return visible_hubs(self.request.user).order_by("name")
 
 
+class ReferralSerializer(serializers.ModelSerializer):
+    case_reference = serializers.CharField(source="case.reference", read_only=True)
+    service = serializers.CharField(source="service.name", read_only=True, allow_null=True, default=None)
+    to_organisation = serializers.CharField(source="to_organisation.name", read_only=True)
+    overdue = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Referral
+        fields = ["id", "case", "case_reference", "service", "to_organisation", "mode", "status", "reason",
+                  "respond_by", "overdue", "created_at", "updated_at"]
+        read_only_fields = fields
+
+
+class ReferralViewSet(viewsets.ReadOnlyModelViewSet):
+    """Referrals the user may follow: all of her cases' (hub team, coordinator), and those sent to her
+    organisation. Every referral shown is an access to its case, recorded as such."""
+
+    serializer_class = ReferralSerializer
+    queryset = Referral.objects.none()
+
+    def get_queryset(self):
+        user = self.request.user
+        referring = Q(case__hub__members__user=user) | Q(case__care_coordinator=user)
+        receiving = Q(to_organisation__employees=user, mode=ReferralMode.LIVE) & ~Q(status=ReferralStatus.DRAFT)
+        ids = Referral.objects.filter(case__in=visible_cases(user)).filter(referring | receiving).values("pk")
+        return (Referral.objects.filter(pk__in=ids).select_related("case", "service", "to_organisation")
+                .order_by("-created_at", "-pk"))
+
+    def _record(self, referrals) -> None:
+        user = self.request.user
+        cases = with_relations(Case.objects.filter(pk__in={r.case_id for r in referrals}), user)
+        audit.record_list(user, cases, basis_of(user))
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.get_queryset())
+        self._record(page)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def retrieve(self, request, *args, **kwargs):
+        referral = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
+        audit.record(request.user, referral.case, AccessAction.READ, relations(request.user, referral.case))
+        return Response(self.get_serializer(referral).data)
+
+
 def register(router) -> None:
     router.register("cases", CaseViewSet, basename="case")
     router.register("hubs", HubViewSet, basename="hub")
+    router.register("referrals", ReferralViewSet, basename="referral")

@@ -10,6 +10,7 @@ Privacy is in the data model, not only in the views:
 
 from __future__ import annotations
 
+import datetime
 import secrets
 
 import pgtrigger
@@ -67,6 +68,10 @@ class Hub(AuditedInCoalition, models.Model):
     mailbox = models.EmailField(_("functionele mailbox"), blank=True,
                                 help_text=_("Voor meldingen; berichten bevatten nooit persoonsgegevens."))
     active = models.BooleanField(_("actief"), default=True)
+    # How long the hub follows a family after the birth (Kasto, Delft: up to 2.5 years), then it closes or hands over.
+    follow_up_months = models.PositiveSmallIntegerField(
+        _("volgperiode na de geboorte (maanden)"), default=24,
+        help_text=_("Bijvoorbeeld 24 (tot 2 jaar) of 30 (tot 2,5 jaar)."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -166,6 +171,15 @@ class Case(models.Model):
         if self.identified and self.full_name:
             return self.full_name
         return gettext("Anoniem (%(reference)s)") % {"reference": self.reference}
+
+    @property
+    def follow_up_until(self) -> datetime.date | None:
+        """The end of the hub's follow-up period: its months after the birth (or the due date, if not born yet)."""
+        start = self.child_birth_date or self.due_date
+        if start is None:
+            return None
+        year, month = divmod(start.month - 1 + self.hub.follow_up_months, 12)
+        return start.replace(year=start.year + year, month=month + 1, day=min(start.day, 28))
 
     def apply_consent(self) -> None:
         """Without consent (or after retention) nothing identifying stays: no name, contact, postcode or exact dates."""

@@ -36,6 +36,7 @@ HUB_ROUTES = {
 }
 API_CASE_ROUTES = {
     "case-detail": lambda c: reverse("case-detail", args=[c.pk]),
+    "referral-detail": lambda c: reverse("referral-detail", args=[c.referrals.get().pk]),
 }
 # Routes without a case in their URL, tested elsewhere (name → module that tests them).
 OTHER_ROUTES = {
@@ -57,6 +58,7 @@ UNRELATED = ["other_midwife", "hub_nurse_b", "lead_a", "coordinator", "maintaine
 # What each related persona may do on each route (a signaller may record consent, as may the hub and coordinator).
 # Related users without the capability get 403 (they know the case exists); unrelated users always 404.
 ALLOWED = {"cases:detail": set(RELATED), "cases:consent": set(RELATED) - {"receiver"}, "case-detail": set(RELATED),
+           "referral-detail": {"hub_nurse", "care_coordinator", "receiver"},
            "cases:refer": {"hub_nurse", "care_coordinator"}, "cases:referral": {"hub_nurse", "care_coordinator", "receiver"},
            "cases:handover": set(RELATED),
            "cases:triage": {"hub_nurse"}, "cases:merge": {"hub_nurse"},
@@ -86,8 +88,8 @@ def test_every_case_api_endpoint_is_in_the_table():
     from kansrijk.api_urls import router
 
     prefixes = {prefix for prefix, viewset, basename in router.registry if viewset.__module__ == "apps.cases.api"}
-    assert prefixes == {"cases", "hubs"}
-    assert set(API_CASE_ROUTES) == {"case-detail"}  # case-list and hub-* are tested as lists below
+    assert prefixes == {"cases", "hubs", "referrals"}
+    assert set(API_CASE_ROUTES) == {"case-detail", "referral-detail"}  # the lists are tested as lists below
 
 
 @pytest.mark.parametrize("persona", RELATED + UNRELATED)
@@ -108,11 +110,12 @@ def test_route_by_relation(request, client, explored, persona, route):
         assert record.basis  # the relation that granted it
     else:
         # A signaller sees the case, not the referrals the hub made: for her that referral does not exist.
-        expected = 403 if persona in RELATED and route != "cases:referral" else 404
+        expected = 403 if persona in RELATED and route not in ("cases:referral", "referral-detail") else 404
         assert response.status_code == expected, (persona, route, response.status_code)
         # Unrelated users leave no record (nothing resolved). A related user asking for an object of the case she
         # may not see has resolved the case itself: that attempt is recorded, once.
-        assert records.count() == before + (1 if persona in RELATED and expected == 404 else 0)
+        resolves_case = persona in RELATED and route == "cases:referral"  # the page resolves the case first
+        assert records.count() == before + (1 if resolves_case else 0)
         assert case_a.full_name.encode() not in response.content
 
 

@@ -138,3 +138,17 @@ def test_support_plan_goals_and_closing(client, case_a, care_coordinator, midwif
     t.verify(client, midwife)
     assert post(client, "cases:goal-create", case_a, {"domain": "health", "goal": "x"}).status_code == 403
     assert Case.objects.get(pk=case_a.pk).goals.count() == 1
+
+
+def test_follow_up_period_ends_months_after_the_birth_and_shows_on_the_dashboard(client, hub_a, midwife, hub_nurse):
+    hub_a.follow_up_months = 30  # Kasto: up to 2.5 years
+    hub_a.save()
+    born = datetime.date.today() - datetime.timedelta(days=31 * 31)
+    old = t.signal(midwife, hub_a, name="Kim Oosterhuis", phase="born", due_date=None, child_birth_date=born)
+    young = t.signal(midwife, hub_a, name="Anna Peters", phase="born", due_date=None,
+                     child_birth_date=datetime.date.today() - datetime.timedelta(days=60))
+    assert 900 <= (old.follow_up_until - born).days <= 920  # 30 months is 912 or 913 days, give or take a day
+    t.verify(client, hub_nurse)
+    page = client.get(reverse("cases:hub", args=[hub_a.pk])).content.decode()
+    section = page[page.index("Volgperiode voorbij"):page.index("Verwijzingen zonder antwoord")]
+    assert old.reference in section and young.reference not in section

@@ -152,3 +152,15 @@ def test_the_timeline_tells_the_route_in_order(client, referral, receiver, case_
     timeline = page[page.index("Tijdlijn"):]
     order = [timeline.index(text) for text in ("geaccepteerd", "Inschatting: kwetsbaar", "Signaal: verloskundige")]
     assert order == sorted(order)  # newest first
+
+
+def test_the_referrals_api_lists_what_each_side_may_follow(client, referral, receiver, midwife, hub_nurse, case_a):
+    for user, expected in ((hub_nurse, {referral.pk}), (receiver, {referral.pk}), (midwife, set())):
+        t.verify(client, user)
+        rows = client.get(reverse("referral-list")).json()["results"]
+        assert {row["id"] for row in rows} == expected, user
+    t.verify(client, receiver)
+    row = client.get(reverse("referral-list")).json()["results"][0]
+    assert (row["case_reference"], row["to_organisation"], row["status"]) == (case_a.reference, "Humanitas Meppel",
+                                                                               "requested")
+    assert AccessRecord.objects.filter(case=case_a, user=receiver, action="list").count() == 2

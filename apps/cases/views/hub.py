@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
@@ -35,10 +36,13 @@ class HubDashboardView(CaseDataMixin, TemplateView):
         user = self.request.user
         hub = get_object_or_404(visible_hubs(user).select_related("coalition"), pk=self.kwargs["hub_pk"])
         cases = with_relations(Case.objects.filter(hub=hub), user)
-        open_cases = list(cases.exclude(status=CaseStatus.CLOSED).order_by("created_at")[:100])
+        open_cases = list(cases.exclude(status=CaseStatus.CLOSED).select_related("hub").order_by("created_at")[:100])
         audit.record_list(user, open_cases, basis_of(user))
+        today = timezone.localdate()
+        follow_up_ended = [c for c in open_cases if c.follow_up_until and c.follow_up_until < today]
         counts = dict(cases.values_list("status").annotate(n=Count("pk")).order_by())
-        context.update(hub=hub, open_cases=open_cases, overdue=list(referrals.overdue(cases)),
+        context.update(hub=hub, open_cases=open_cases, follow_up_ended=follow_up_ended,
+                       overdue=list(referrals.overdue(cases)),
                        rejections=referrals.rejection_reasons(cases),
                        counts=[(label, counts.get(value, 0)) for value, label in CaseStatus.choices],
                        members=hub.members.select_related("user", "organisation"))
@@ -48,7 +52,7 @@ class HubDashboardView(CaseDataMixin, TemplateView):
 class HubForm(forms.ModelForm):
     class Meta:
         model = Hub
-        fields = ["name", "cadence", "meeting_moment", "mailbox", "active"]
+        fields = ["name", "cadence", "meeting_moment", "mailbox", "follow_up_months", "active"]
 
 
 class HubMemberForm(forms.ModelForm):
