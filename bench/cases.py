@@ -99,7 +99,8 @@ def seed(rng: random.Random, n_cases: int) -> dict:
     IdentityKey.objects.bulk_create([IdentityKey(case=c, key=k) for c, p in zip(cases, people, strict=True) if p
                                      for k in identity.keys(*p)], batch_size=5000)
     referrals = Referral.objects.bulk_create([
-        Referral(case=c, service=services[hub_of[i]], to_organisation=providers[hub_of[i]], mode="live",
+        Referral(case=c, service=services[hub_of[i]], service_name=services[hub_of[i]].name,
+                 to_organisation=providers[hub_of[i]], mode="live",
                  status=rng.choice(["requested", "accepted", "in_progress", "rejected"]), created_by=nurses[hub_of[i]],
                  respond_by=(now + dt.timedelta(days=rng.randrange(-20, 20))).date())
         for i, c in enumerate(cases) if i % 2 == 0], batch_size=2000)

@@ -60,7 +60,7 @@ ROUTES: dict[str, Route] = {
     "monitoring:case-figures": Route(PAGE),
     # case flow: the hub's set-up in the workspace (GET for every reader, POST for managers)
     "cases:hub-setup": Route(DETAIL, post=lambda w, a: {"step": "hub", "name": "Gekaapt knooppunt",
-                                                        "cadence": "monthly", "active": "on"}),
+                                                        "cadence": "monthly", "follow_up_months": 24, "active": "on"}),
     # coalitions
     "coalitions:update": Route(FORM, post=lambda w, a: {
         "name": "Gekaapt", "scope": "local", "municipality": w.coalition.municipality_id, "status": "in_talks"}),

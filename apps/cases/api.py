@@ -116,7 +116,7 @@ class HubViewSet(viewsets.ReadOnlyModelViewSet):
 
 class ReferralSerializer(serializers.ModelSerializer):
     case_reference = serializers.CharField(source="case.reference", read_only=True)
-    service = serializers.CharField(source="service.name", read_only=True, allow_null=True, default=None)
+    service = serializers.CharField(source="service_name", read_only=True)
     to_organisation = serializers.CharField(source="to_organisation.name", read_only=True)
     overdue = serializers.BooleanField(read_only=True)
 

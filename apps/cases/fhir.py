@@ -58,7 +58,7 @@ def bundle(referral: Referral) -> dict:
         "status": REQUEST_STATUS[referral.status], "intent": "order",
         "subject": subject, "authoredOn": _instant(referral.created_at),
         "requester": {"display": str(referral.created_by)}, "performer": [_org(referral.to_organisation)],
-        "code": {"text": referral.service.name if referral.service else referral.to_organisation.name},
+        "code": {"text": referral.service_name or referral.to_organisation.name},
     }
     if contained:
         service_request["contained"] = contained

@@ -62,8 +62,8 @@ def compute(hubs, year: int) -> Figures:
     sent = Referral.objects.filter(case__in=cases).exclude(status=ReferralStatus.DRAFT)
     result.referrals_sent = sent.count()
     result.loops_closed = sent.filter(status__in=ANSWERED).count()
-    result.by_service = [(name, n) for name, n in sent.values_list("service__name").annotate(n=Count("pk"))
-                         .order_by("-n", "service__name") if name]
+    result.by_service = [(name, n) for name, n in sent.values_list("service_name").annotate(n=Count("pk"))
+                         .order_by("-n", "service_name") if name]
     result.by_intervention = [(name, n) for name, n in sent.values_list("service__intervention__name")
                               .annotate(n=Count("pk")).order_by("-n") if name]
     result.days_to_contact = days_to_first_contact(cases)

@@ -347,8 +347,10 @@ class Referral(models.Model):
     """A referral to a service in the directory (or an organisation), followed until the loop is closed."""
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="referrals", verbose_name=_("casus"))
-    service = models.ForeignKey("directory.Service", on_delete=models.PROTECT, null=True, blank=True,
+    # A listing may leave the directory (an import, its provider stops); the referral keeps the name it was sent to.
+    service = models.ForeignKey("directory.Service", on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="referrals", verbose_name=_("aanbod"))
+    service_name = models.CharField(_("naam aanbod"), max_length=200, blank=True)
     to_organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="referrals_received",
                                         verbose_name=_("naar organisatie"))
     mode = models.CharField(_("soort"), max_length=10, choices=ReferralMode.choices, default=ReferralMode.LIVE)

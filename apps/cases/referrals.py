@@ -57,7 +57,8 @@ def refer(case: Case, user, service: Service, *, mode: str, note: str, explicit_
                                 "leg de verwijzing alleen vast."))
     with set_actor(user):
         referral = Referral.objects.create(
-            case=case, service=service, to_organisation=service.organisation, mode=mode, note=note,
+            case=case, service=service, service_name=service.name, to_organisation=service.organisation, mode=mode,
+            note=note,
             explicit_consent=explicit_consent, capacity_seen=capacity_text(service), created_by=user,
             respond_by=timezone.localdate() + datetime.timedelta(days=settings.CASE_REFERRAL_RESPONSE_DAYS))
         ReferralEvent.objects.create(referral=referral, target=ReferralStatus.DRAFT, by=user)

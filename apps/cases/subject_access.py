@@ -39,7 +39,7 @@ def collect(case: Case) -> dict:
                          for i in case.meeting_items.select_related("meeting", "care_coordinator")],
         "doelen": [{"leefgebied": g.get_domain_display(), "doel": g.goal, "stand": g.get_status_display()}
                    for g in case.goals.all()],
-        "verwijzingen": [{"naar": r.to_organisation.name, "aanbod": r.service.name if r.service else None,
+        "verwijzingen": [{"naar": r.to_organisation.name, "aanbod": r.service_name or None,
                           "status": r.get_status_display(), "toelichting": r.note, "reden": r.get_reason_display(),
                           "verloop": [{"datum": _date(e.at), "status": e.get_target_display()} for e in r.events.all()]}
                          for r in case.referrals.select_related("to_organisation", "service")],

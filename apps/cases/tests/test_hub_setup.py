@@ -14,7 +14,8 @@ def test_project_lead_sets_up_a_hub_and_its_team(client, coalition_a, lead_a, or
     client.force_login(lead_a)
     url = reverse("cases:hub-setup", args=[coalition_a.pk])
     assert "nog geen lokaal knooppunt" in client.get(url).content.decode()
-    client.post(url, {"step": "hub", "name": "Knooppunt Meppel", "cadence": "three_weekly", "active": "on"})
+    client.post(url, {"step": "hub", "name": "Knooppunt Meppel", "cadence": "three_weekly", "follow_up_months": 30,
+                      "active": "on"})
     hub = Hub.objects.get(coalition=coalition_a)
     assert hub.get_cadence_display() == "elke drie weken"
     client.post(url, {"step": "member", "user": nurse.pk, "organisation": org_jgz.pk, "role": "chair"})

@@ -164,3 +164,14 @@ def test_the_referrals_api_lists_what_each_side_may_follow(client, referral, rec
     assert (row["case_reference"], row["to_organisation"], row["status"]) == (case_a.reference, "Humanitas Meppel",
                                                                                "requested")
     assert AccessRecord.objects.filter(case=case_a, user=receiver, action="list").count() == 2
+
+
+def test_a_service_that_leaves_the_directory_leaves_the_referral_and_its_name(referral, service, hub_nurse, client,
+                                                                             case_a):
+    service.delete()
+    referral.refresh_from_db()
+    assert (referral.service, referral.service_name, referral.status) == (
+        None, "Thuisadministratie voor aanstaande ouders", "requested")
+    t.verify(client, hub_nurse)
+    page = client.get(reverse("cases:referral", args=[case_a.pk, referral.pk])).content.decode()
+    assert "Thuisadministratie voor aanstaande ouders" in page
