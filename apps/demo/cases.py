@@ -33,6 +33,7 @@ PROFESSIONS = {"meppel_midwife": "midwife", "meppel_nurse1": "jgz", "meppel_nurs
 HUB_TEAM = [("meppel_nurse1", "icare", "chair"), ("meppel_nurse2", "icare", "member"),
             ("meppel_coach", "wijkteam_meppel", "member")]
 CASE_USERS = [*PROFESSIONS, "meppel_privacy"]
+RECEIVER = "aanbieder.meppel"  # Humanitas Meppel and Stichting Welzijn Meppel (apps/demo/directory_services_data.py)
 
 D = dt.date
 
@@ -81,8 +82,9 @@ def load(loader: DemoLoader) -> None:
             user.save(update_fields=["profession"])
     privacy = loader.users["meppel_privacy"]
     privacy.user_permissions.add(Permission.objects.get(codename="inspect_access", content_type__app_label="cases"))
-    for key in CASE_USERS:
-        user = loader.users[key]
+    # The receiving organisation's contact (a directory demo login) answers referrals: she needs a code too.
+    receiver = User.objects.get(username=RECEIVER)
+    for user in [*(loader.users[key] for key in CASE_USERS), receiver]:
         upsert(TOTPDevice, {"user": user, "name": "Kansrijk demo"},
                {"key": secret_for(user.username), "confirmed": True})
 
@@ -129,7 +131,7 @@ def load(loader: DemoLoader) -> None:
 def load_referrals(loader: DemoLoader, nurse, coach, midwife) -> None:
     """Referrals in each state of the loop, and warm handovers to JGZ (one acknowledged, one waiting)."""
     cases = loader.demo_cases
-    provider = User.objects.get(username="aanbieder.meppel")  # Humanitas Meppel and Stichting Welzijn Meppel
+    provider = User.objects.get(username=RECEIVER)
 
     def service(name: str) -> Service:
         return Service.objects.get(name=name, municipalities__code="GM0119")

@@ -161,6 +161,7 @@ class DemoLoader:
                       "meppel_coach": "regievoerder (wijkteam)", "meppel_privacy": "privacyfunctionaris"}
         for key, role in case_roles.items():
             rows.append((data.USERS[key][0], role, "casussen Meppel (met tweestapscode)"))
+        rows.append(("aanbieder.meppel", "ontvangende organisatie (verwijzingen)", "casussen Meppel (met tweestapscode)"))
         width = max(len(r[0]) for r in rows) + 2
         role_width = max(len(r[1]) for r in rows) + 2
         lines = [
