@@ -1,24 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Figures of the case flow on the coalition's monitor: right counts, small ones suppressed, no case in sight."""
+"""Figures of the case flow: counted right (suppression and the page: apps/monitoring/tests/test_case_figures.py)."""
 
 from __future__ import annotations
 
 import datetime
 
-from django.urls import reverse
 from django.utils import timezone
 
 from apps.cases import explore, figures, referrals
 from apps.cases import testing as t
 from apps.cases.models import ReferralEvent
-from apps.monitoring.pages.case_figures import suppressed
-
-
-def test_suppression_hides_small_counts_and_the_one_the_total_would_give_away():
-    rows = [("a", 25), ("b", 12), ("c", 3), ("d", 0)]
-    assert suppressed(rows, 10) == [("a", "25"), ("b", "< 10"), ("c", "< 10"), ("d", "0")]
-    assert suppressed([("a", 25), ("b", 3), ("c", 4)], 10) == [("a", "25"), ("b", "< 10"), ("c", "< 10")]
-    assert suppressed([("a", 25), ("b", 12)], 10) == [("a", "25"), ("b", "12")]
 
 
 def test_counts_and_days_to_first_contact(hub_a, midwife, hub_nurse, receiver, service, settings):
@@ -43,11 +34,3 @@ def test_counts_and_days_to_first_contact(hub_a, midwife, hub_nurse, receiver, s
     assert (data.referrals_sent, data.loops_closed) == (2, 1)
     assert data.by_service == [("Thuisadministratie voor aanstaande ouders", 2)]
     assert data.days_to_contact == [5]
-
-
-def test_the_page_shows_only_suppressed_aggregates(client, case_a, lead_a, viewer_a):
-    client.force_login(viewer_a)  # a viewer of the coalition: no case access, aggregates only
-    page = client.get(reverse("monitoring:case-figures", args=[case_a.hub.coalition_id])).content.decode()
-    assert "Cijfers casusstroom" in page and "&lt; 10" in page
-    assert case_a.reference not in page and "Yılmaz" not in page
-    assert "niet getoond (minder dan 10 verwijzingen)" in page
