@@ -68,7 +68,11 @@ def test_the_demo_directory_is_realistic_and_idempotent(client):
 
     # The organisation contact logs in and sees her stale listings first.
     contact = User.objects.get(username="aanbieder.meppel")
-    login = client.post("/inloggen/", {"username": "aanbieder.meppel", "password": "kansrijk-demo"})
+    # She also receives referrals, so her account has a second factor (demo_code prints the current one).
+    code = StringIO()
+    call_command("demo_code", "aanbieder.meppel", stdout=code)
+    login = client.post("/inloggen/", {"username": "aanbieder.meppel", "password": "kansrijk-demo",
+                                       "otp_token": code.getvalue().strip()})
     assert login.status_code == 302
     response = client.get(reverse("directory:manage"))
     assert response.status_code == 200
