@@ -6,16 +6,27 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from apps.accounts.forms import LoginForm
+from apps.cases.landing import case_landing
+from apps.coalitions.landing import lead_landing, member_landing
+from apps.directory.landing import provider_landing
 from kansrijk.api_urls import router
+
+# Each role starts where its work is: the first rule that answers decides (apps/*/landing.py). The case flow
+# comes before plain membership (a midwife in the core group works on her cases first), a provider's listings
+# after it; whoever has none of these starts on the list of coalitions, where she can start one.
+LANDINGS = (lead_landing, case_landing, member_landing, provider_landing)
 
 
 def home(request):
-    return redirect("coalitions:list" if request.user.is_authenticated else "login")
+    if not request.user.is_authenticated:
+        return redirect("login")
+    return redirect(next((url for rule in LANDINGS if (url := rule(request.user))), "coalitions:list"))
 
 
 urlpatterns = [
     path("", home, name="home"),
-    path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm),
+    path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm,
+                                                   next_page="home"),
          name="login"),
     path("", include("apps.accounts.urls")),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),

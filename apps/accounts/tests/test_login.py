@@ -25,7 +25,8 @@ def test_a_user_logs_in_through_the_form_and_lands_on_her_coalitions(client):
     user = UserFactory(username="verloskundige")
     response = client.post("/inloggen/", {"username": user.username, "password": PASSWORD})
     assert response.status_code == 302
-    assert response["Location"] == "/coalities/"
+    assert response["Location"] == "/"  # the home page sends each role where its work is (tests/test_landing.py)
+    assert client.get("/")["Location"] == "/coalities/"
 
 
 @pytest.mark.django_db

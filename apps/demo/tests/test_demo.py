@@ -147,11 +147,14 @@ def test_the_region_has_its_municipalities_themes_flowerbed_counters_and_varied_
 @pytest.mark.django_db
 def test_demo_users_log_in_with_the_demo_password_and_see_their_pages(client):
     run_demo()
-    for username in ("projectleider", "regiocoordinator", "meelezer", "beheerder"):
+    meppel, region = (Coalition.objects.get(name=name).pk for name in (data.MEPPEL, data.REGION))
+    # Each lands where her work is: the project lead and the viewer in Meppel, the coordinator in her region.
+    landings = {"projectleider": f"/coalities/{meppel}/", "regiocoordinator": f"/coalities/{region}/regio/",
+                "meelezer": f"/coalities/{meppel}/", "beheerder": "/coalities/"}
+    for username, landing in landings.items():
         client.logout()
-        response = client.post("/inloggen/", {"username": username, "password": "kansrijk-demo"})
-        assert response.status_code == 302, username
-        assert response["Location"] == "/coalities/"
+        response = client.post("/inloggen/", {"username": username, "password": "kansrijk-demo"}, follow=True)
+        assert response.redirect_chain[-1][0] == landing, username
     assert client.get("/beheer/").status_code == 200  # beheerder is a superuser
 
     client.force_login(User.objects.get(username="regiocoordinator"))
