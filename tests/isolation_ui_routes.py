@@ -110,6 +110,7 @@ ROUTES: dict[str, Route] = {
                                                                            "status": "done"}),
     "actions:actions-delete": Route(FORM, obj="action", post=_delete),
     "actions:action-detail": Route(DETAIL, obj="action", post=lambda w, a: {"date": _d(TODAY), "text": "Gekaapt"}),
+    "actions:action-step": Route(DETAIL, obj="action", post=lambda w, a: {"from": w.action.status}),
     "actions:reviews-list": Route(PAGE),
     "actions:reviews-create": Route(FORM, post=lambda w, a: {"year": TODAY.year - 1, "held_on": _d(TODAY)}),
     "actions:reviews-update": Route(FORM, obj="review", post=lambda w, a: {

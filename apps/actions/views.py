@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -10,6 +13,7 @@ from django.views.generic import TemplateView
 from apps.actions.forms import ActionForm, ProgressNoteForm, ReviewDecisionsForm, WorkingGroupForm, YearlyReviewForm
 from apps.actions.models import Action, ActionStatus, WorkingGroup, YearlyReview
 from apps.actions.services import record_decisions
+from apps.actions.workflow import ACTION_STEP, NEXT_STEP, is_overdue
 from apps.coalitions.access import Cap
 from apps.coalitions.scoped import (
     CoalitionMixin,
@@ -116,14 +120,13 @@ class ActionDetail(CoalitionMixin, TemplateView):
         action = self.get_action()
         context = super().get_context_data(**kwargs)
         context.update(action=action, notes=action.notes.select_related("author"),
-                       can_edit=Cap.EDIT_ACTIONS in self.caps,
+                       can_edit=Cap.EDIT_ACTIONS in self.caps, next_step=NEXT_STEP.get(action.status),
+                       overdue=is_overdue(action.status, action.due_date, timezone.localdate()),
                        form=kwargs.get("form") or ProgressNoteForm(coalition=self.coalition))
         return context
 
     def post(self, request, *args, **kwargs):
         if Cap.EDIT_ACTIONS not in self.caps:
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         action = self.get_action()
         form = ProgressNoteForm(request.POST, coalition=self.coalition)
@@ -134,6 +137,49 @@ class ActionDetail(CoalitionMixin, TemplateView):
         note.save()
         messages.success(request, _("De voortgang is vastgelegd."))
         return redirect("actions:action-detail", self.coalition.pk, action.pk)
+
+
+class ActionStep(CoalitionMixin, TemplateView):
+    """One step on in the flower bed with one click: the small form on each card of the overview posts here.
+
+    The form says from which state it was drawn, so a second click (or a double submit) does not move the action
+    twice. GET shows the same button on a page of its own, for a link or a bookmark.
+    """
+
+    template_name = "actions/action_step.html"
+    section = "actions"
+
+    def get_action(self) -> Action:
+        return get_object_or_404(Action, coalition=self.coalition, pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        action = self.get_action()
+        return {**super().get_context_data(**kwargs), "action": action, "next_step": NEXT_STEP.get(action.status),
+                "can_edit": Cap.EDIT_ACTIONS in self.caps}
+
+    def back(self):
+        target = self.request.POST.get("next", "")
+        if url_has_allowed_host_and_scheme(target, allowed_hosts={self.request.get_host()},
+                                           require_https=self.request.is_secure()):
+            return redirect(target)
+        return redirect("overview:coalition", self.coalition.pk)
+
+    def post(self, request, *args, **kwargs):
+        if Cap.EDIT_ACTIONS not in self.caps:
+            raise PermissionDenied
+        action = self.get_action()
+        if request.POST.get("from") != action.status:
+            messages.info(request, _("“%(title)s” staat al op %(status)s.")
+                          % {"title": action.title, "status": action.get_status_display()})
+            return self.back()
+        try:
+            ACTION_STEP.move(action, NEXT_STEP.get(action.status, ""), request.user, update_fields=["status"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return self.back()
+        messages.success(request, _("“%(title)s” staat nu op %(status)s.")
+                         % {"title": action.title, "status": action.get_status_display()})
+        return self.back()
 
 
 class ReviewViews:
@@ -189,8 +235,6 @@ class ReviewDetail(CoalitionMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         if Cap.EDIT not in self.caps:
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         review = self.get_review()
         form = self.build_form(review, request.POST)

@@ -8,10 +8,12 @@ number of queries however many members it has.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apps.agreements.models import Agreement, AgreementLevel, Covenant
@@ -38,6 +40,7 @@ class Facts:
 
     partners: list[tuple[str, str]] = field(default_factory=list)  # (organisation name, domain)
     adopted_versions: list[tuple[int, str]] = field(default_factory=list)  # (number, date)
+    plan_ends: dt.date | None = None  # end of the plan's period: past it, an adopted plan no longer counts
     goal_topics: dict[str, list[str]] = field(default_factory=dict)  # topic → goal titles
     agreements: list[str] = field(default_factory=list)
     covenants: list[str] = field(default_factory=list)
@@ -48,9 +51,10 @@ def gather(coalition_ids: list[int]) -> dict[int, Facts]:
     for cid, name, domain in Partner.objects.filter(coalition_id__in=coalition_ids).values_list(
             "coalition_id", "organisation__name", "domain"):
         facts[cid].partners.append((name, domain))
-    for cid, number, adopted_on in PlanVersion.objects.filter(plan__coalition_id__in=coalition_ids).values_list(
-            "plan__coalition_id", "number", "adopted_on"):
+    for cid, number, adopted_on, ends in PlanVersion.objects.filter(plan__coalition_id__in=coalition_ids).values_list(
+            "plan__coalition_id", "number", "adopted_on", "plan__period_end"):
         facts[cid].adopted_versions.append((number, adopted_on.strftime("%d-%m-%Y")))
+        facts[cid].plan_ends = ends
     for cid, title, topics in Goal.objects.filter(plan__coalition_id__in=coalition_ids).values_list(
             "plan__coalition_id", "title", "topics"):
         for topic in topics or []:
@@ -70,8 +74,22 @@ def _topic_check(number: int, title: str, facts: Facts, topic: str, todo: str, l
     return Check(number, title, bool(goals), evidence, "" if goals else todo, link)
 
 
-def evaluate(coalition: Coalition, facts: Facts) -> list[Check]:
+def _plan_check(facts: Facts, today: dt.date, link: str) -> Check:
+    evidence = [_("Versie %(n)s vastgesteld op %(d)s") % {"n": n, "d": d} for n, d in facts.adopted_versions]
+    expired = facts.plan_ends is not None and facts.plan_ends < today
+    if expired:
+        evidence.append(_("Looptijd verstreken op %(d)s") % {"d": facts.plan_ends.strftime("%d-%m-%Y")})
+    todo = ""
+    if not facts.adopted_versions:
+        todo = _("Stel het plan van aanpak vast; een concept telt nog niet.")
+    elif expired:
+        todo = _("De looptijd van het plan is voorbij: werk het bij, verleng de looptijd en stel het opnieuw vast.")
+    return Check(2, _("Een plan van aanpak"), bool(facts.adopted_versions) and not expired, evidence, todo, link)
+
+
+def evaluate(coalition: Coalition, facts: Facts, today: dt.date | None = None) -> list[Check]:
     pk = coalition.pk
+    today = today or timezone.localdate()
     partners_url = reverse("coalitions:partners-list", args=[pk])
     goal_url = reverse("plans:goals-create", args=[pk])
     medical = [n for n, d in facts.partners if d == Domain.MEDICAL]
@@ -87,10 +105,7 @@ def evaluate(coalition: Coalition, facts: Facts) -> list[Check]:
                   _("Voeg een partner uit het medische domein toe (verloskundige, kraamzorg, huisarts, ...).")
                   if not medical else _("Voeg een partner uit het sociale domein toe (JGZ, wijkteam, gemeente, ...).")),
               partners_url),
-        Check(2, _("Een plan van aanpak"), bool(facts.adopted_versions),
-              [_("Versie %(n)s vastgesteld op %(d)s") % {"n": n, "d": d} for n, d in facts.adopted_versions],
-              "" if facts.adopted_versions else _("Stel het plan van aanpak vast; een concept telt nog niet."),
-              reverse("plans:plan", args=[pk])),
+        _plan_check(facts, today, reverse("plans:plan", args=[pk])),
         Check(3, _("Ten minste één vorm van betrekken van de doelgroep"), bool(target or involvement_goals),
               [_("Partner: %(n)s") % {"n": n} for n in target] + [_("Doel: %(t)s") % {"t": t} for t in involvement_goals],
               "" if target or involvement_goals else _(

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from django.db.models import Count, F, Sum, Window
+from django.db.models import Count, F, Q, Sum, Window
 from django.db.models.functions import RowNumber
 
 from apps.actions.models import Action, ActionStatus
+from apps.actions.workflow import NEXT_STEP, is_overdue
 from apps.assessments.requirements import check_many
 from apps.budgets.services import year_budget
 from apps.coalitions.choices import Domain, Role
@@ -29,16 +30,22 @@ def partners_by_domain(coalition_ids: list[int]) -> dict[int, dict[str, int]]:
     return result
 
 
-def flowerbed(coalition: Coalition) -> dict:
-    counts = dict(Action.objects.filter(coalition=coalition).values_list("status").annotate(n=Count("id")).order_by())
+def flowerbed(coalition: Coalition, today: dt.date) -> dict:
+    """The three beds with their first titles; an action past its target date is flagged (and counted per bed)."""
+    counts, late = {}, {}
+    for status, n, n_late in (Action.objects.filter(coalition=coalition).values_list("status")
+                              .annotate(n=Count("id"), late=Count("id", filter=Q(due_date__lt=today))).order_by()):
+        counts[status], late[status] = n, n_late
     # The first titles of every bed in one query: rank the actions per status, keep the first FLOWERBED_SHOWN.
     ranked = (Action.objects.filter(coalition=coalition, status__in=FLOWERBED)
               .annotate(rank=Window(RowNumber(), partition_by=F("status"), order_by=[F("due_date").asc(), F("pk").asc()]))
-              .filter(rank__lte=FLOWERBED_SHOWN).values_list("status", "rank", "pk", "title"))
-    titles: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for status, _rank, pk, title in sorted(ranked, key=lambda row: row[1]):
-        titles[status].append((pk, title))
-    beds = [{"status": status, "label": status.label, "count": counts.get(status, 0), "titles": titles[status]}
+              .filter(rank__lte=FLOWERBED_SHOWN).values_list("status", "rank", "pk", "title", "due_date"))
+    cards: dict[str, list[dict]] = defaultdict(list)
+    for status, _rank, pk, title, due_date in sorted(ranked, key=lambda row: row[1]):
+        cards[status].append({"pk": pk, "title": title, "due_date": due_date, "status": status,
+                              "overdue": is_overdue(status, due_date, today)})
+    beds = [{"status": status, "label": status.label, "count": counts.get(status, 0), "late": late.get(status, 0),
+             "titles": cards[status], "next": NEXT_STEP.get(status)}
             for status in FLOWERBED]
     return {"beds": beds, "done": counts.get(ActionStatus.DONE, 0), "stopped": counts.get(ActionStatus.STOPPED, 0),
             "total": sum(counts.values())}
@@ -58,7 +65,7 @@ def coalition_figures(coalition: Coalition, today: dt.date | None = None) -> dic
         "partner_total": sum(domains.values()),
         "checks": checks,
         "met": sum(c.met for c in checks),
-        "flowerbed": flowerbed(coalition),
+        "flowerbed": flowerbed(coalition, today),
         "upcoming": list(meetings.filter(date__gte=today).order_by("date")[:5]),
         "meetings_held": held["n"] or 0,
         "attendees": held["people"] or 0,

@@ -35,7 +35,7 @@ class CoalitionOverview(PrintableMixin, CoalitionMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), **coalition_figures(self.coalition),
-                "can_manage": Cap.MANAGE in self.caps}
+                "can_manage": Cap.MANAGE in self.caps, "can_edit_actions": Cap.EDIT_ACTIONS in self.caps}
 
 
 class RegionalOverview(PrintableMixin, CoalitionMixin, TemplateView):

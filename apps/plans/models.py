@@ -55,6 +55,13 @@ class Plan(AuditedInCoalition, models.Model):
             raise ValidationError({"period_end": _("De einddatum ligt vóór de begindatum.")})
 
     @property
+    def is_expired(self) -> bool:
+        """Its period has ended: it no longer counts as the coalition's plan (minimum requirement 2)."""
+        from django.utils import timezone
+
+        return self.period_end is not None and self.period_end < timezone.localdate()
+
+    @property
     def latest_version(self):
         return self.versions.order_by("-number").first()
 
