@@ -10,4 +10,4 @@ class CoalitionsConfig(AppConfig):
         from apps.core.audit import register
 
         register(Membership, Partner, Theme)
-        register(Coalition, m2m_fields={"municipalities"})
+        register(Coalition, m2m_fields={"municipalities"}, exclude_fields=["creation_token"])

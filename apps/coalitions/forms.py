@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 from __future__ import annotations
 
+import uuid
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +26,27 @@ def attachable_regions(user, current_id: int | None = None):
     return Coalition.objects.filter(Q(pk__in=managed) | Q(pk=current_id), scope=Scope.REGIONAL)
 
 
+def similar_coalitions(scope: str, municipality, municipalities) -> list[Coalition]:
+    """Coalitions of the same scope for the same municipality (local) or the same set of municipalities (regional)."""
+    if scope == Scope.LOCAL:
+        return list(Coalition.objects.filter(scope=Scope.LOCAL, municipality=municipality)) if municipality else []
+    chosen = {m.pk for m in municipalities or []}
+    if not chosen:
+        return []
+    candidates = (Coalition.objects.filter(scope=Scope.REGIONAL, municipalities__in=chosen).distinct()
+                  .prefetch_related("municipalities"))
+    return [c for c in candidates if {m.pk for m in c.municipalities.all()} == chosen]
+
+
 class CoalitionForm(forms.ModelForm):
+    # Only on the create form (see __init__): a one-time token against double submits, and the confirmation asked
+    # for when the municipality (or the region's set of municipalities) already has a coalition of that scope.
+    form_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+    confirm_duplicate = forms.BooleanField(
+        label=_("Ik weet het; maak toch een nieuwe coalitie aan"), required=False, widget=forms.HiddenInput)
+
+    already_created: Coalition | None = None  # this form (its token) was sent before and created it
+
     class Meta:
         model = Coalition
         fields = ["name", "scope", "municipality", "municipalities", "region", "status", "in_talks_since",
@@ -41,6 +63,10 @@ class CoalitionForm(forms.ModelForm):
             "Deze gemeente bestaat niet (meer); kies een gemeente uit de lijst."
         )
         self.fields["region"].queryset = attachable_regions(user, self.instance.region_id)
+        if self.instance.pk:
+            del self.fields["form_token"], self.fields["confirm_duplicate"]
+        else:
+            self.fields["form_token"].initial = uuid.uuid4
 
     def clean(self):
         cleaned = super().clean()
@@ -51,7 +77,22 @@ class CoalitionForm(forms.ModelForm):
             self.instance.municipality = None
         else:
             cleaned["municipalities"] = []
+        if not self.instance.pk and not self.errors:
+            token = cleaned.get("form_token")
+            self.already_created = Coalition.objects.filter(creation_token=token).first() if token else None
+            if self.already_created is None:
+                self._ask_about_duplicates(cleaned)
         return cleaned
+
+    def _ask_about_duplicates(self, cleaned) -> None:
+        similar = similar_coalitions(cleaned.get("scope"), cleaned.get("municipality"), cleaned.get("municipalities"))
+        if not similar or cleaned.get("confirm_duplicate"):
+            return
+        self.fields["confirm_duplicate"].widget = forms.CheckboxInput()  # shown from now on, to be ticked
+        self.add_error("confirm_duplicate", _(
+            "Er bestaat al een coalitie voor deze gemeente(n): %(names)s. Vraag de projectleider daarvan om u toe te "
+            "voegen, of vink aan dat u toch een nieuwe coalitie wilt aanmaken.") % {
+                "names": ", ".join(sorted(c.name for c in similar))})
 
 
 class PartnerForm(CoalitionModelForm):

@@ -50,6 +50,9 @@ class Coalition(AuditedInCoalition, models.Model):
         help_text=_("Minimale eis 9: deelname aan de monitoring van Kansrijke Start door het RIVM."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The one-time token of the form that created it: a double submit of that form finds this coalition instead
+    # of creating a second one (unique, so two requests at once cannot both insert).
+    creation_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["name"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, ProtectedError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -14,7 +14,7 @@ from django.views.generic import FormView, ListView
 from apps.coalitions.access import Cap, visible_coalitions
 from apps.coalitions.choices import Role
 from apps.coalitions.forms import CoalitionForm, MembershipForm, PartnerForm, ThemeForm
-from apps.coalitions.models import Membership, Partner, Theme
+from apps.coalitions.models import Coalition, Membership, Partner, Theme
 from apps.coalitions.scoped import (
     CoalitionMixin,
     InCoalitionCreateView,
@@ -59,12 +59,27 @@ class CoalitionCreateView(LoginRequiredMixin, FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}
 
-    @transaction.atomic
     def form_valid(self, form):
-        coalition = form.save()
-        Membership.objects.create(coalition=coalition, user=self.request.user,
-                                  role=Role.REGIONAL_COORDINATOR if coalition.is_regional else Role.PROJECT_LEAD)
+        token = form.cleaned_data.get("form_token")
+        if form.already_created is not None:
+            return self.created_before(form.already_created)
+        try:
+            with transaction.atomic():
+                form.instance.creation_token = token
+                coalition = form.save()
+                Membership.objects.create(coalition=coalition, user=self.request.user,
+                                          role=Role.REGIONAL_COORDINATOR if coalition.is_regional else Role.PROJECT_LEAD)
+        except IntegrityError:
+            # The same form was sent twice (a double click, a reload): the first request created it.
+            existing = Coalition.objects.filter(creation_token=token).first() if token else None
+            if existing is None:
+                raise
+            return self.created_before(existing)
         messages.success(self.request, _("De coalitie %(name)s is aangemaakt.") % {"name": coalition})
+        return redirect(coalition)
+
+    def created_before(self, coalition):
+        messages.info(self.request, _("De coalitie %(name)s was al aangemaakt.") % {"name": coalition})
         return redirect(coalition)
 
 

@@ -8,8 +8,9 @@ from apps.core.testing import factories as f
 
 
 def new_local(client, region):
+    # Westerveld: a municipality of the region without a coalition yet (Meppel's would ask to confirm a second one).
     return client.post("/coalities/nieuw/", {"name": "Nieuwe coalitie", "scope": "local", "status": "in_talks",
-                                             "municipality": f.municipality("GM0119").pk, "region": region.pk})
+                                             "municipality": f.municipality("GM1701").pk, "region": region.pk})
 
 
 @pytest.mark.django_db

@@ -124,3 +124,66 @@ def test_someone_not_logged_in_is_sent_to_the_login_page(client, db):
     assert response.status_code == 302
     assert response["Location"].startswith("/inloggen/")
     assert not Coalition.objects.exists()
+
+
+# --- a second coalition for the same place, and a double submit (issue 10) ---
+
+def test_a_second_coalition_for_the_same_municipality_asks_to_confirm(client, founder):
+    f.CoalitionFactory(name="Kansrijke Start Hoogeveen (gemeente)", municipality=f.municipality("GM0118"))
+    response = client.post(URL, local_data())
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Er bestaat al een coalitie voor deze gemeente(n): Kansrijke Start Hoogeveen (gemeente)." in page
+    assert 'type="checkbox" name="confirm_duplicate"' in page
+    assert Coalition.objects.count() == 1
+
+    token = response.context["form"]["form_token"].value()
+    response = client.post(URL, local_data(confirm_duplicate="on", form_token=token))
+    assert response.status_code == 302
+    assert Coalition.objects.filter(municipality__code="GM0118").count() == 2
+
+
+def test_another_municipality_or_scope_is_not_asked_about(client, founder):
+    f.CoalitionFactory(name="Kansrijke Start Meppel", municipality=f.municipality("GM0119"))
+    page = client.get(URL).content.decode()
+    assert 'type="checkbox" name="confirm_duplicate"' not in page  # hidden until a duplicate is found
+    assert client.post(URL, local_data()).status_code == 302
+
+
+def test_a_regional_coalition_with_the_same_municipalities_asks_to_confirm(client, founder):
+    region = f.CoalitionFactory(name="Regio Zuidwest-Drenthe", scope="regional", municipality=None)
+    region.municipalities.add(f.municipality("GM0119"), f.municipality("GM1701"))
+    data = {"name": "Samen Zuidwest-Drenthe", "scope": "regional", "status": "in_talks",
+            "municipalities": [f.municipality("GM0119").pk, f.municipality("GM1701").pk]}
+    response = client.post(URL, data)
+    assert "Er bestaat al een coalitie voor deze gemeente(n): Regio Zuidwest-Drenthe." in response.content.decode()
+    data["municipalities"].append(f.municipality("GM0118").pk)  # a different set: a different region
+    assert client.post(URL, data).status_code == 302
+    assert Coalition.objects.filter(scope="regional").count() == 2
+
+
+def test_a_double_submit_creates_one_coalition(client, founder):
+    token = client.get(URL).context["form"]["form_token"].value()
+    first = client.post(URL, local_data(form_token=token))
+    second = client.post(URL, local_data(form_token=token), follow=True)
+    coalition = Coalition.objects.get()
+    assert first["Location"] == second.redirect_chain[-1][0] == f"/coalities/{coalition.pk}/"
+    assert "De coalitie Kansrijke Start Hoogeveen was al aangemaakt." in second.content.decode()
+    assert Membership.objects.filter(coalition=coalition).count() == 1
+
+
+def test_two_requests_at_once_cannot_both_insert_the_same_token(db):
+    import uuid
+
+    from django.db import IntegrityError, transaction
+
+    token = uuid.uuid4()
+    f.CoalitionFactory(creation_token=token)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        f.CoalitionFactory(creation_token=token)
+
+
+def test_the_edit_form_has_no_token_and_no_confirmation(client, lead_a, coalition_a):
+    client.force_login(lead_a)
+    page = client.get(f"/coalities/{coalition_a.pk}/bewerken/").content.decode()
+    assert "form_token" not in page and "confirm_duplicate" not in page
