@@ -30,7 +30,7 @@ def test_a_working_group_member_moves_an_action_one_step_from_the_overview(clien
     # The card carries a form to the step route, drawn from the action's state, with a named button.
     assert f'action="{step_url(action)}"' in overview
     assert 'name="from" value="sown"' in overview
-    assert "naar in knop<span class=\"visually-hidden\">: Folder prenataal huisbezoek</span>" in overview
+    assert 'aria-label="naar in knop: Folder prenataal huisbezoek">naar in knop</button>' in overview
 
     response = client.post(step_url(action), {"from": "sown", "next": f"/coalities/{coalition_a.pk}/"}, follow=True)
     assert response.redirect_chain[-1][0] == f"/coalities/{coalition_a.pk}/"
@@ -92,3 +92,9 @@ def test_actions_past_their_target_date_are_flagged_on_the_cards_and_the_action(
     on_time = Action.objects.get(title="Op tijd")
     assert "streefdatum verstreken" not in client.get(
         reverse("actions:action-detail", args=[coalition_a.pk, on_time.pk])).content.decode()
+
+
+def test_the_printable_overview_has_no_step_buttons(client, lead_a, action, coalition_a):
+    client.force_login(lead_a)
+    printable = client.get(reverse("overview:coalition", args=[coalition_a.pk]), {"print": 1}).content.decode()
+    assert "Folder prenataal huisbezoek" in printable and step_url(action) not in printable
