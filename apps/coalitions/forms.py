@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.choices import Scope
 from apps.coalitions.models import Coalition, Membership, Partner, Theme
+from apps.coalitions.places import area_municipality_ids
 from apps.coalitions.scoped import CoalitionModelForm
 from apps.core.forms import DateInput
+from apps.core.widgets import autocomplete
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 
@@ -58,6 +60,7 @@ class CoalitionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         active = Municipality.objects.filter(active=True)
         self.fields["municipality"].queryset = active
+        autocomplete(self.fields["municipality"].widget)
         self.fields["municipalities"].queryset = active
         self.fields["municipality"].error_messages["invalid_choice"] = _(
             "Deze gemeente bestaat niet (meer); kies een gemeente uit de lijst."
@@ -95,6 +98,17 @@ class CoalitionForm(forms.ModelForm):
                 "names": ", ".join(sorted(c.name for c in similar))})
 
 
+def region_first(field: forms.ModelChoiceField, coalition: Coalition) -> None:
+    """The organisations of the coalition's region first, in their own option group; then all others."""
+    area = area_municipality_ids(coalition)
+    near, far = [], []
+    for pk, name, municipality_id in field.queryset.values_list("pk", "name", "municipality_id"):
+        (near if municipality_id in area else far).append((pk, name))
+    groups = [(label, options) for label, options in ((_("In de regio"), near), (_("Andere organisaties"), far))
+              if options]
+    field.widget.choices = [("", field.empty_label or ""), *groups]
+
+
 class PartnerForm(CoalitionModelForm):
     new_organisation = forms.CharField(
         label=_("of: nieuwe organisatie"), max_length=200, required=False,
@@ -111,6 +125,9 @@ class PartnerForm(CoalitionModelForm):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].required = False
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+        if self.coalition is not None:
+            region_first(self.fields["organisation"], self.coalition)
+        autocomplete(self.fields["organisation"].widget)
 
     def clean(self):
         cleaned = super().clean()

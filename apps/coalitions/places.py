@@ -13,3 +13,13 @@ def coalitions_covering(municipality: Municipality) -> list[Coalition]:
     local = Coalition.objects.filter(scope=Scope.LOCAL, municipality=municipality).order_by("pk")
     regional = Coalition.objects.filter(scope=Scope.REGIONAL, municipalities=municipality).order_by("pk")
     return [*local, *regional]
+
+
+def area_municipality_ids(coalition: Coalition) -> set[int]:
+    """The municipalities around a coalition: its own, its region's, and those of the same GGD regions."""
+    ids = {coalition.municipality_id} if coalition.municipality_id else set()
+    ids |= set(coalition.municipalities.values_list("pk", flat=True))
+    if coalition.region_id:
+        ids |= set(Municipality.objects.filter(regional_coalitions=coalition.region_id).values_list("pk", flat=True))
+    health_regions = Municipality.objects.filter(pk__in=ids).values("health_region")
+    return ids | set(Municipality.objects.filter(health_region__in=health_regions).values_list("pk", flat=True))

@@ -16,7 +16,7 @@ import re
 
 import pytest
 from test_accessibility import PHONE, assert_accessible, build_site
-from test_project_lead_journey import choose
+from test_project_lead_journey import choose, pick
 
 pytestmark = pytest.mark.browser
 
@@ -118,7 +118,7 @@ def test_a_second_coalition_for_meppel_asks_to_confirm(page, log_in):
     page.goto("/coalities/nieuw/")
     page.fill("#id_name", "Tweede coalitie Meppel")
     choose(page, "scope", "local")
-    page.select_option("#id_municipality", label="Meppel")
+    pick(page, "Gemeente", "Meppel")
     choose(page, "status", "in_talks")
     page.get_by_role("button", name="Opslaan").click()
     page.wait_for_load_state()
@@ -177,3 +177,63 @@ def test_a_parent_on_a_phone_taps_to_call_and_sees_the_waiting_list(page):
     assert results.get_by_text("Wachtlijst: ongeveer 6 weken").is_visible()
     assert page.get_by_role("link", name="112", exact=True).get_attribute("href") == "tel:112"
     assert page.get_by_role("link", name="0800 2000").get_attribute("href") == "tel:08002000"
+
+
+def test_the_organisation_list_is_an_autocomplete_with_the_region_first(page, log_in):
+    from apps.coalitions.models import Partner
+    from apps.core.testing import factories as f
+
+    site = build_site()
+    f.OrganisationFactory(name="Stichting Welzijn Meppel", municipality=f.municipality("GM0119"))
+    f.OrganisationFactory(name="Stichting Welzijn Venlo", municipality=f.municipality("GM0983"))
+    log_in(site.lead)
+    page.goto(f"/coalities/{site.local}/partners/nieuw/")
+    field = page.get_by_role("combobox", name="Organisatie")
+    field.fill("welzijn")
+    listbox = page.get_by_role("listbox")
+    groups = listbox.get_by_role("group")
+    assert groups.nth(0).get_attribute("aria-labelledby")
+    assert [groups.nth(i).locator(".combobox-group").inner_text().lower() for i in range(groups.count())] == [
+        "in de regio", "andere organisaties"]
+    assert listbox.get_by_role("option").all_inner_texts() == ["Stichting Welzijn Meppel", "Stichting Welzijn Venlo"]
+    assert page.get_by_role("status").inner_text() == "2 keuzes"
+    assert_accessible(page, "the partner form with the organisation list open")
+
+    page.set_viewport_size(DESKTOP)
+    field.fill("welzijn")
+    field.press("ArrowDown")
+    assert field.get_attribute("aria-activedescendant") == listbox.get_by_role("option").first.get_attribute("id")
+    field.press("Enter")  # chooses, does not submit
+    assert field.input_value() == "Stichting Welzijn Meppel" and page.url.endswith("/partners/nieuw/")
+    choose(page, "domain", "social")
+    choose(page, "partner_type", "welfare")
+    page.get_by_role("button", name="Opslaan").click()
+    page.wait_for_url(re.compile(r"/partners/$"))
+    assert Partner.objects.filter(coalition_id=site.local, organisation__name="Stichting Welzijn Meppel").exists()
+
+
+def test_without_javascript_the_long_lists_are_plain_selects(browser, live_server, log_in):
+    from apps.coalitions.models import Coalition
+    from apps.core.testing import factories as f
+
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL", java_script_enabled=False)
+    try:
+        from django.conf import settings
+        from django.test import Client
+
+        user = f.UserFactory(password=None)
+        client = Client()
+        client.force_login(user)
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
+                              "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+        page = context.new_page()
+        page.goto("/coalities/nieuw/")
+        page.fill("#id_name", "Kansrijke Start Hoogeveen")
+        choose(page, "scope", "local")
+        page.select_option("#id_municipality", label="Hoogeveen")
+        choose(page, "status", "in_talks")
+        page.get_by_role("button", name="Opslaan").click()
+        page.wait_for_url(re.compile(r"/coalities/\d+/$"))
+        assert Coalition.objects.get().municipality.code == "GM0118"
+    finally:
+        context.close()
