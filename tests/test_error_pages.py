@@ -57,7 +57,7 @@ PAGES = {
 def assert_a_dutch_page_in_the_layout_that_gives_nothing_away(body: str, heading: str) -> None:
     title = re.search(r"<title>(.*?)</title>", body, re.S).group(1)
     assert title == f"{heading} – Kansrijke Start"
-    assert '<html lang="nl">' in body
+    assert '<html lang="nl"' in body
     assert '<header class="site-header">' in body and 'class="brand"' in body and 'class="site-footer' in body
     assert f"<h1>{heading}</h1>" in body
     for leak in ("4242", "Coalition", "apps.", "Traceback", "Error", "Server Error", "Forbidden", "Not Found"):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -37,7 +39,7 @@ def test_public_search_needs_no_login_and_finds_by_postcode(client, debt_help):
     assert response.status_code == 200
     assert "Geldzorgen spreekuur" in html and "Geldzorgen Venlo" not in html
     assert "Gratis." in html and "Zelf aanmelden kan." in html
-    assert '<html lang="nl">' in html
+    assert '<html lang="nl" ' in html
 
 
 def test_public_page_is_small_and_loads_nothing_external(client, debt_help):
@@ -45,7 +47,9 @@ def test_public_page_is_small_and_loads_nothing_external(client, debt_help):
     html = response.content.decode()
     assert len(response.content) < 12_000
     assert "<script" not in html and "http://" not in html and "https://" not in html
-    assert 'rel="stylesheet"' not in html
+    # Style comes from this site only (the NL Design System bundle and our own), never from elsewhere.
+    sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    assert sheets and all(href.startswith("/static/") for href in sheets)
     assert not response.cookies  # no session, no CSRF cookie, nothing that follows the visitor
 
 
