@@ -34,6 +34,15 @@ def _service_columns() -> tuple[list[str], list[str]]:
     return [f.attname for f in fields], [f's."{f.column}"' for f in fields]
 
 
+@cache
+def _converters() -> list[tuple[int, object]]:
+    """(position, field) of the fields whose raw value needs the field's own conversion: Django reads jsonb as
+    text and decodes it in JSONField.from_db_value, which a raw cursor skips (the lists of codes would otherwise
+    reach callers as JSON-encoded strings)."""
+    fields = [f for f in Service._meta.concrete_fields if f.name not in _SKIP]
+    return [(i, f) for i, f in enumerate(fields) if hasattr(f, "from_db_value")]
+
+
 def _tsquery_expression(words: list[str]) -> tuple[str, list]:
     """SQL for the text of to_tsquery('dutch', …): '(word:* | correction:* …) & …'; to_tsquery stems each term.
 
@@ -109,8 +118,12 @@ def run_search_sql(sql: str, params: list) -> list[Service]:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     services = []
+    converters = _converters()
     for row in rows:
-        service = Service.from_db(alias, names, row[:width])
+        values = list(row[:width])
+        for position, field in converters:
+            values[position] = field.from_db_value(values[position], None, connection)
+        service = Service.from_db(alias, names, values)
         rank, organisation_name, intervention_code, intervention_name = row[width:]
         organisation = Organisation.from_db(alias, ["id", "name"], [service.organisation_id, organisation_name])
         Service.organisation.field.set_cached_value(service, organisation)
