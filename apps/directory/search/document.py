@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The text a service is found by: its names, description, organisation, intervention and situations.
+"""The text a service is found by: its names, description, organisation, intervention, situations and phases, and
+the everyday words for those situations and phases (apps/directory/search/synonyms.py).
 
 Kept in `Service.search_document` so that search needs no joins. A post_save signal keeps it current for every
 single save (forms, admin, imports); bulk writes call `refresh_documents` themselves.
@@ -14,6 +15,7 @@ from django.utils import translation
 
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.models import Service
+from apps.directory.search.synonyms import taxonomy_terms
 
 _SITUATIONS = dict(VulnerabilityFactor.choices)
 _PHASES = dict(Phase.choices)
@@ -32,6 +34,8 @@ def _build_document(service: Service) -> str:
         parts.append(service.intervention.name)
     parts += [str(_SITUATIONS.get(code, "")) for code in service.situations or []]
     parts += [str(_PHASES.get(code, "")) for code in service.phases or []]
+    # The everyday words for those situations and phases ("somber" for postnatal depression): synonyms.py
+    parts += taxonomy_terms(service.situations, service.phases)
     return "\n".join(part for part in parts if part)
 
 

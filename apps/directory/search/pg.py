@@ -43,17 +43,21 @@ def _converters() -> list[tuple[int, object]]:
     return [(i, f) for i, f in enumerate(fields) if hasattr(f, "from_db_value")]
 
 
-def _tsquery_expression(words: list[str]) -> tuple[str, list]:
-    """SQL for the text of to_tsquery('dutch', …): '(word:* | correction:* …) & …'; to_tsquery stems each term.
+def _tsquery_expression(plan) -> tuple[str, list]:
+    """SQL for the text of to_tsquery('dutch', …): '(word:* | synonym:* | (two:* & words:*) …) & …'; to_tsquery
+    stems each term.
 
     The typo look-up is part of the statement: for a known word (some document word starts with it) it costs one
-    probe of the prefix index, and only an unknown word reads the nearest words (KNN on the trigram index).
+    probe of the prefix index, and only an unknown word reads the nearest words (KNN on the trigram index). A word
+    with synonyms is a real word, not a typo: it is not looked up.
     """
     parts, params = [], []
-    for word in words:  # letters and digits only (search.query_words), and passed as parameters
-        if len(word) < MIN_TYPO_LENGTH:
+    for group in plan.groups:  # letters and digits only (words.query_words, the synonym list), passed as parameters
+        word = group.word
+        synonyms = "".join(" | " + _conjunction(option) for option in group.alternatives)
+        if group.alternatives or len(word) < MIN_TYPO_LENGTH:
             parts.append("%s")
-            params.append(f"({word}:*)")
+            params.append(f"({word}:*{synonyms})")
             continue
         parts.append(
             "'(' || %s || coalesce((SELECT string_agg(' | ' || k.word || ':*', '') FROM ("
@@ -64,7 +68,12 @@ def _tsquery_expression(words: list[str]) -> tuple[str, list]:
     return " || ' & ' || ".join(parts), params
 
 
-def build_search_sql(words: list[str], *, municipality_ids: tuple[int, ...] = (), phase: str = "",
+def _conjunction(words: tuple[str, ...]) -> str:
+    terms = " & ".join(f"{word}:*" for word in words)
+    return f"({terms})" if len(words) > 1 else terms
+
+
+def build_search_sql(plan, *, municipality_ids: tuple[int, ...] = (), phase: str = "",
                      situation: str = "", language: str = "", self_registration: bool | None = None,
                      free_only: bool = False, limit: int = 50) -> tuple[str, list]:
     """The ranked statement (no words: every service that passes the filters, by name)."""
@@ -72,8 +81,9 @@ def build_search_sql(words: list[str], *, municipality_ids: tuple[int, ...] = ()
     where, params = ["s.status = %s"], [ServiceStatus.ACTIVE.value]
     prefix, prefix_params = "", []
     rank = "0.0"
+    words = plan.words
     if words:
-        expression, prefix_params = _tsquery_expression(words)
+        expression, prefix_params = _tsquery_expression(plan)
         # Computed once (MATERIALIZED), read by the filter and the rank as one-row subqueries.
         prefix = f"WITH q AS MATERIALIZED (SELECT to_tsquery('dutch', {expression}) AS query) "
         query = "(SELECT query FROM q)"
