@@ -13,12 +13,12 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import translation
 
-from apps.directory.choices import Phase, VulnerabilityFactor
+from apps.directory.choices import VulnerabilityFactor
 from apps.directory.models import Service
+from apps.directory.search.ranking import SECTION_BREAK
 from apps.directory.search.synonyms import taxonomy_terms
 
 _SITUATIONS = dict(VulnerabilityFactor.choices)
-_PHASES = dict(Phase.choices)
 
 
 def build_document(service: Service) -> str:
@@ -27,16 +27,17 @@ def build_document(service: Service) -> str:
         return _build_document(service)
 
 
-def _build_document(service: Service) -> str:
-    parts = [service.name, service.alternate_name, service.organisation.name, service.description,
-             service.eligibility]
-    if service.intervention_id:
-        parts.append(service.intervention.name)
-    parts += [str(_SITUATIONS.get(code, "")) for code in service.situations or []]
-    parts += [str(_PHASES.get(code, "")) for code in service.phases or []]
-    # The everyday words for those situations and phases ("somber" for postnatal depression): synonyms.py
-    parts += taxonomy_terms(service.situations, service.phases)
-    return "\n".join(part for part in parts if part)
+def _build_document(service) -> str:
+    """Two parts, weighed differently by the ranking (search/ranking.py): the description part, then, after
+    SECTION_BREAK, the taxonomy part. Works on historical models too (migration 0004 rebuilds every document)."""
+    described = [service.name, service.alternate_name, service.organisation.name, service.description,
+                 service.eligibility]
+    taxonomy = [service.intervention.name] if service.intervention_id else []
+    taxonomy += [str(_SITUATIONS.get(code, "")) for code in service.situations or []]
+    # The everyday words for those situations ("somber" for postnatal depression) and the words of the phases
+    # (in place of the phases' labels): synonyms.py
+    taxonomy += taxonomy_terms(service.situations, service.phases)
+    return "\n".join(part for part in described if part) + SECTION_BREAK + "\n".join(part for part in taxonomy if part)
 
 
 def refresh_documents(services: QuerySet[Service]) -> int:

@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 
 from apps.directory.choices import ServiceStatus
 from apps.directory.models import Service
-from apps.directory.search import synonyms
+from apps.directory.search import ranking, synonyms
 from apps.directory.search.pg import build_search_sql, run_search_sql
 from apps.directory.search.words import (  # noqa: F401  (query_words, MAX_*: part of this module's interface)
     MAX_QUERY_LENGTH,
@@ -192,17 +192,22 @@ def build_filters(*, municipality: Municipality | None = None, postcode: str = "
 
 @dataclass(frozen=True)
 class _StemGroup:
-    stems: tuple[str, ...]
-    alternatives: tuple[tuple[str, ...], ...]
+    words: tuple[str, ...]  # stems of the word and its one-word synonyms: a term starting with any matches
+    phrases: tuple[tuple[str, ...], ...]  # stems of the synonyms of several words: all must occur
     typo_candidate: bool
 
 
-def _terms(text: str) -> set[str]:
-    return {stem(word) for word in WORD_RE.findall(fold(text))}
+def _stems(text: str) -> list[str]:
+    return [stem(word) for word in WORD_RE.findall(fold(text))]
 
 
-def _found(stems: tuple[str, ...], terms: set[str]) -> bool:
-    return all(any(term.startswith(s) for term in terms) for s in stems)
+def _occurrences(group: _StemGroup, terms: list[str]) -> int:
+    """How often the group occurs in these terms (as ts_rank_cd counts each occurrence of an alternative)."""
+    count = sum(1 for term in terms if term.startswith(group.words))
+    for phrase in group.phrases:
+        counts = [sum(1 for term in terms if term.startswith(s)) for s in phrase]
+        count += min(counts)
+    return count
 
 
 def _is_typo_of(word_stem: str, doc_terms: set[str]) -> bool:
@@ -214,20 +219,21 @@ def _is_typo_of(word_stem: str, doc_terms: set[str]) -> bool:
     return bool(close)
 
 
-def _group_score(group: _StemGroup, name_terms: set[str], doc_terms: set[str]) -> float:
-    """3 for a name match, 1 for a document match, 0.5 for a typo match of an unknown word; 0: not found.
+def _group_score(group: _StemGroup, sections: tuple[list[str], list[str], list[str]]) -> float:
+    """The group's weighted occurrences in name, description part and taxonomy part (search/ranking.py); 0: not
+    found, and then every search word failing means the service is not a result.
 
-    The word or any of its synonyms will do. As on PostgreSQL, only a word that no document contains (and that
-    has no synonyms) is treated as a typo ("roken" must not find "koken" when other services do mention smoking).
+    As on PostgreSQL, only a word that no document contains (and that has no synonyms) is treated as a typo
+    ("roken" must not find "koken" when other services do mention smoking); a typo match counts half.
     """
-    options = (group.stems, *group.alternatives)
-    if any(_found(option, name_terms) for option in options):
-        return 3.0
-    if any(_found(option, doc_terms) for option in options):
-        return 1.0
-    if not group.typo_candidate:
-        return 0.0
-    return 0.5 if _is_typo_of(group.stems[0], doc_terms) else 0.0
+    name, described, taxonomy = sections
+    score = sum(weight * _occurrences(group, terms)
+                for weight, terms in ((ranking.NAME, name), (ranking.DESCRIPTION, described),
+                                      (ranking.TAXONOMY, taxonomy)))
+    if score or not group.typo_candidate:
+        return score
+    all_terms = set(described) | set(taxonomy)
+    return ranking.TYPO * ranking.DESCRIPTION if _is_typo_of(group.words[0], all_terms) else 0.0
 
 
 def _stem_groups(plan: QueryPlan, vocabulary: set[str]) -> list[_StemGroup]:
@@ -235,9 +241,11 @@ def _stem_groups(plan: QueryPlan, vocabulary: set[str]) -> list[_StemGroup]:
     for group in plan.groups:
         word_stem = stem(fold(group.word))
         known = any(term.startswith(word_stem) for term in vocabulary)
-        alternatives = tuple(tuple(stem(fold(w)) for w in option) for option in group.alternatives)
-        groups.append(_StemGroup((word_stem,), alternatives,
-                                 not known and not alternatives and len(word_stem) >= MIN_TYPO_LENGTH))
+        options = [tuple(stem(fold(w)) for w in option) for option in group.alternatives]
+        words = (word_stem, *(option[0] for option in options if len(option) == 1))
+        phrases = tuple(option for option in options if len(option) > 1)
+        groups.append(_StemGroup(words, phrases,
+                                 not known and not options and len(word_stem) >= MIN_TYPO_LENGTH))
     return groups
 
 
@@ -247,20 +255,23 @@ def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]
     if not plan.groups:
         ids = list(qs.order_by("name", "pk").values_list("pk", flat=True)[:limit])
     else:
-        candidates = [(pk, name, _terms(name), _terms(document))
-                      for pk, name, document in qs.values_list("pk", "name", "search_document")]
-        vocabulary = set().union(*(terms for *_rest, terms in candidates))
+        candidates = []
+        for pk, name, document, phases, situations in qs.values_list("pk", "name", "search_document", "phases",
+                                                                    "situations"):
+            described, _break, taxonomy = document.partition(ranking.SECTION_BREAK)
+            candidates.append((pk, name, (_stems(name), _stems(described), _stems(taxonomy)), phases, situations))
+        vocabulary = {term for *_pk, sections, _p, _s in candidates for terms in sections[1:] for term in terms}
         groups = _stem_groups(plan, vocabulary)
         scored = []
-        for pk, name, name_terms, doc_terms in candidates:
+        for pk, name, sections, phases, situations in candidates:
             total = 0.0
             for group in groups:
-                score = _group_score(group, name_terms, doc_terms)
+                score = _group_score(group, sections)
                 if not score:
                     break
                 total += score
             else:
-                scored.append((-total, name, pk))
+                scored.append((-total * ranking.boost(plan.intent, phases, situations), name, pk))
         ids = [pk for _score, _name, pk in sorted(scored)[:limit]]
     found = (Service.objects.select_related("organisation", "intervention")
              .defer("search_document", "hsds_extra").in_bulk(ids))

@@ -17,6 +17,7 @@ from django.db import connection
 
 from apps.directory.choices import ServiceStatus
 from apps.directory.models import Intervention, Service
+from apps.directory.search.ranking import PG_WEIGHTS, boost_sql
 from apps.organisations.models import Organisation
 
 _SKIP = {"search_document", "hsds_extra"}
@@ -80,7 +81,7 @@ def build_search_sql(plan, *, municipality_ids: tuple[int, ...] = (), phase: str
     _names, columns = _service_columns()
     where, params = ["s.status = %s"], [ServiceStatus.ACTIVE.value]
     prefix, prefix_params = "", []
-    rank = "0.0"
+    rank, rank_params = "0.0", []
     words = plan.words
     if words:
         expression, prefix_params = _tsquery_expression(plan)
@@ -95,7 +96,10 @@ def build_search_sql(plan, *, municipality_ids: tuple[int, ...] = (), phase: str
             params.append(list(municipality_ids))
         else:
             where.append(f"ss.vector @@ {query}")
-        rank = f"ts_rank_cd(ss.vector, {query})"
+        # Weighted relevance (name A, description B, taxonomy C) times the query's intent (search/ranking.py).
+        factor, rank_params = boost_sql(plan.intent)
+        rank = f"ts_rank_cd(%s::float4[], ss.vector, {query}) * {factor}"
+        rank_params = [PG_WEIGHTS, *rank_params]
     elif municipality_ids:
         where.append("EXISTS (SELECT 1 FROM directory_service_municipalities m "
                      "WHERE m.service_id = s.id AND m.municipality_id = ANY(%s::bigint[]))")
@@ -117,7 +121,7 @@ def build_search_sql(plan, *, municipality_ids: tuple[int, ...] = (), phase: str
     joins = ("JOIN organisations_organisation o ON o.id = r.organisation_id "
              "LEFT JOIN directory_intervention i ON i.id = r.intervention_id")
     sql = f"{prefix}SELECT r.*, o.name, i.code, i.name FROM ({inner}) r {joins} ORDER BY r.rank DESC, r.name, r.id"  # noqa: S608, E501
-    return sql, [*prefix_params, *params, limit]
+    return sql, [*prefix_params, *rank_params, *params, limit]
 
 
 def run_search_sql(sql: str, params: list) -> list[Service]:

@@ -77,6 +77,9 @@ LEADS_TO: dict[str, tuple[str, ...]] = {
     "opvoedvragen": ("opvoeden", "consultatiebureau"),
     "bevallen": ("bevalling", "kraamzorg", "verloskundige"),
     "uitgerekend": ("zwanger", "verloskundige"),
+    # who is pregnant looks for a midwife first (in the Netherlands the first port of call)
+    "zwanger": ("verloskundige", "verloskunde"),
+    "zwangerschap": ("verloskundige", "verloskunde"),
     "rook": ("roken",),
     "rookt": ("roken",),
     "blowen": ("drugs", "verslaving"),
@@ -127,11 +130,13 @@ SITUATION_TERMS: dict[str, tuple[str, ...]] = {
     "incestuous_pregnancy": ("incest",),
 }
 
-# Neutral words only: every service of the phase gets them (a debt desk open before pregnancy is no contraception).
+# The words a phase is found by. They stand in for the phase's label in the document: "Voor de zwangerschap"
+# would make every service that is open before a pregnancy a result for "zwanger". Neutral words only: every
+# service of the phase gets them.
 PHASE_TERMS: dict[str, tuple[str, ...]] = {
     "before": ("kinderwens",),
-    "during": ("zwanger", "aanstaande"),
-    "after": ("baby", "pasgeboren"),
+    "during": ("zwangerschap", "zwanger", "aanstaande"),
+    "after": ("geboorte", "baby", "pasgeboren"),
 }
 
 # Words that, typed, say which phase the question is about (by stem prefix), beyond PHASE_TERMS.
