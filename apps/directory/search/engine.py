@@ -9,10 +9,11 @@ lookup. Two implementations behind it:
   typo: it is replaced by the nearest known words (pg_trgm similarity over the table of all document words).
   Text and municipality are matched together in directory_service_search, a table the database keeps current
   by triggers (migration 0003_dir_search_pg_indexes), with GIN indexes on the weighted tsvector and on the
-  covered municipalities. Ranking: ts_rank_cd, the name weighing most.
+  covered municipalities. Ranking: ts_rank_cd with weights on name, description and taxonomy, times the
+  boost for what the query is about (search/ranking.py).
 - SQLite (development, tests): the same rules in Python on the filtered candidates: the same Snowball stemmer
-  PostgreSQL uses (dutch_porter), prefix matching, and difflib for typos. Correct, not fast; fine for the size of
-  a development database.
+  PostgreSQL uses (dutch_porter), prefix matching, difflib for typos, and the same weighted ranking. Correct,
+  not fast; fine for the size of a development database.
 
 Both expand each query word with its synonyms and everyday words (search/synonyms.py): "somber" also matches
 "depressie" and "psychische klachten". Only active services are ever returned.
