@@ -270,7 +270,7 @@ def make_searches(n: int, municipalities, rng: random.Random) -> list[dict]:
 
 def raw_sql(params: dict) -> list[tuple[str, list]]:
     """The statement the application sends for these parameters, built by the app's own code (not timed)."""
-    from apps.directory.search.engine import build_filters, query_words, search_sql
+    from apps.directory.search.engine import build_filters, plan_query, search_sql
     from apps.reference.models import Municipality
 
     filters = build_filters(
@@ -278,7 +278,7 @@ def raw_sql(params: dict) -> list[tuple[str, list]]:
         situation=params.get("situation", ""), language=params.get("language", ""),
         self_registration={"true": True, "false": False}.get(params.get("self_registration", "")),
         free_only=params.get("free") == "true")
-    return [search_sql(query_words(params["q"]), filters, RESULTS)]
+    return [search_sql(plan_query(params["q"]), filters, RESULTS)]
 
 
 def percentile(samples: list[float], q: float) -> float:

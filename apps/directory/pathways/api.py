@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
 
@@ -196,6 +196,7 @@ class LookupPathwaySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+@extend_schema_serializer(many=False)  # the lookup answers one object, although it is a list action
 class LookupResultSerializer(serializers.Serializer):
     situation = SituationField()
     municipality = MunicipalitySerializer()

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
 from rest_framework import permissions, serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -75,11 +75,14 @@ def service_result_data(service: Service) -> dict:
     return data
 
 
+# A list action answers one object (count + results), not an array: many=False keeps the schema true to it.
+@extend_schema_serializer(many=False)
 class SearchResponseSerializer(serializers.Serializer):
     count = serializers.IntegerField()
     results = ServiceResultSerializer(many=True)
 
 
+@extend_schema_serializer(many=False)
 class PublicSearchResponseSerializer(serializers.Serializer):
     count = serializers.IntegerField()
     results = PublicServiceSerializer(many=True)

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The text a service is found by: its names, description, organisation, intervention and situations.
+"""The text a service is found by: its names, description, organisation, intervention, situations and phases, and
+the everyday words for those situations and phases (apps/directory/search/synonyms.py).
 
 Kept in `Service.search_document` so that search needs no joins. A post_save signal keeps it current for every
 single save (forms, admin, imports); bulk writes call `refresh_documents` themselves.
@@ -12,11 +13,12 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import translation
 
-from apps.directory.choices import Phase, VulnerabilityFactor
+from apps.directory.choices import VulnerabilityFactor
 from apps.directory.models import Service
+from apps.directory.search.ranking import SECTION_BREAK
+from apps.directory.search.synonyms import taxonomy_terms
 
 _SITUATIONS = dict(VulnerabilityFactor.choices)
-_PHASES = dict(Phase.choices)
 
 
 def build_document(service: Service) -> str:
@@ -25,14 +27,17 @@ def build_document(service: Service) -> str:
         return _build_document(service)
 
 
-def _build_document(service: Service) -> str:
-    parts = [service.name, service.alternate_name, service.organisation.name, service.description,
-             service.eligibility]
-    if service.intervention_id:
-        parts.append(service.intervention.name)
-    parts += [str(_SITUATIONS.get(code, "")) for code in service.situations or []]
-    parts += [str(_PHASES.get(code, "")) for code in service.phases or []]
-    return "\n".join(part for part in parts if part)
+def _build_document(service) -> str:
+    """Two parts, weighed differently by the ranking (search/ranking.py): the description part, then, after
+    SECTION_BREAK, the taxonomy part. Works on historical models too (migration 0004 rebuilds every document)."""
+    described = [service.name, service.alternate_name, service.organisation.name, service.description,
+                 service.eligibility]
+    taxonomy = [service.intervention.name] if service.intervention_id else []
+    taxonomy += [str(_SITUATIONS.get(code, "")) for code in service.situations or []]
+    # The everyday words for those situations ("somber" for postnatal depression) and the words of the phases
+    # (in place of the phases' labels): synonyms.py
+    taxonomy += taxonomy_terms(service.situations, service.phases)
+    return "\n".join(part for part in described if part) + SECTION_BREAK + "\n".join(part for part in taxonomy if part)
 
 
 def refresh_documents(services: QuerySet[Service]) -> int:

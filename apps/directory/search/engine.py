@@ -9,23 +9,21 @@ lookup. Two implementations behind it:
   typo: it is replaced by the nearest known words (pg_trgm similarity over the table of all document words).
   Text and municipality are matched together in directory_service_search, a table the database keeps current
   by triggers (migration 0003_dir_search_pg_indexes), with GIN indexes on the weighted tsvector and on the
-  covered municipalities. Ranking: ts_rank_cd, the name weighing most.
+  covered municipalities. Ranking: ts_rank_cd with weights on name, description and taxonomy, times the
+  boost for what the query is about (search/ranking.py).
 - SQLite (development, tests): the same rules in Python on the filtered candidates: the same Snowball stemmer
-  PostgreSQL uses (dutch_porter), prefix matching, and difflib for typos. Correct, not fast; fine for the size of
-  a development database.
+  PostgreSQL uses (dutch_porter), prefix matching, difflib for typos, and the same weighted ranking. Correct,
+  not fast; fine for the size of a development database.
 
-Only active services are ever returned.
+Both expand each query word with its synonyms and everyday words (search/synonyms.py): "somber" also matches
+"depressie" and "psychische klachten". Only active services are ever returned.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-import snowballstemmer
 from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet, TextField
 from django.db.models.functions import Cast
@@ -33,25 +31,48 @@ from django.utils.translation import gettext as _
 
 from apps.directory.choices import ServiceStatus
 from apps.directory.models import Service
+from apps.directory.search import ranking, synonyms
 from apps.directory.search.pg import build_search_sql, run_search_sql
+from apps.directory.search.words import (  # noqa: F401  (query_words, MAX_*: part of this module's interface)
+    MAX_QUERY_LENGTH,
+    MAX_WORDS,
+    STOPWORDS,
+    WORD_RE,
+    fold,
+    query_words,
+    stem,
+)
 from apps.reference import places
 from apps.reference.models import Municipality
 
-MAX_WORDS = 6
-MAX_QUERY_LENGTH = 200
 FUZZY_RATIO = 0.8  # difflib on SQLite, roughly the same tolerance
 MIN_TYPO_LENGTH = 4  # shorter words are not corrected (as search_pg.MIN_TYPO_LENGTH)
-_WORD_RE = re.compile(r"[^\W_]+")
 
-# PostgreSQL's Dutch stop words (Snowball list): they never match in full-text search, so they are dropped.
-_STOPWORD_TEXT = (
-    "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat "
-    "mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want "
-    "nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus "
-    "alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw "
-    "iemand geweest andere"
-)
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+@dataclass(frozen=True)
+class Group:
+    """One query word and its synonyms (each a tuple of words that must all match): any of them will do."""
+
+    word: str
+    alternatives: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What a query asks: one group per word (every group must match) and what it is about (for the ranking)."""
+
+    groups: tuple[Group, ...] = ()
+    intent: synonyms.Intent = synonyms.Intent()
+
+    @property
+    def words(self) -> list[str]:
+        return [group.word for group in self.groups]
+
+
+def plan_query(query: str) -> QueryPlan:
+    """The query words with their synonyms (apps/directory/search/synonyms.py) and the query's intent."""
+    groups = tuple(Group(word, synonyms.alternatives(word)) for word in query_words(query))
+    return QueryPlan(groups=groups, intent=synonyms.intent(query) if groups else synonyms.Intent())
 
 
 class PostcodeError(ValueError):
@@ -66,12 +87,6 @@ class Filters:
     self_registration: bool | None = None
     language: str = ""
     free_only: bool = False
-
-
-def query_words(query: str) -> list[str]:
-    """The words that count: lower case, no punctuation, no stop words, at most MAX_WORDS."""
-    words = _WORD_RE.findall((query or "")[:MAX_QUERY_LENGTH].lower())
-    return [word for word in words if word not in STOPWORDS][:MAX_WORDS]
 
 
 def municipalities_for_postcode(postcode: str, request=None) -> list[Municipality]:
@@ -126,9 +141,9 @@ def filtered(filters: Filters) -> QuerySet[Service]:
     return qs
 
 
-def search_sql(words: list[str], filters: Filters, limit: int) -> tuple[str, list]:
-    """PostgreSQL: the one ranked statement for these words and filters (the benchmark sends exactly this raw)."""
-    return build_search_sql(words, municipality_ids=filters.municipality_ids, phase=filters.phase,
+def search_sql(plan: QueryPlan, filters: Filters, limit: int) -> tuple[str, list]:
+    """PostgreSQL: the one ranked statement for this query and filters (the benchmark sends exactly this raw)."""
+    return build_search_sql(plan, municipality_ids=filters.municipality_ids, phase=filters.phase,
                             situation=filters.situation, language=filters.language,
                             self_registration=filters.self_registration, free_only=filters.free_only, limit=limit)
 
@@ -149,7 +164,7 @@ def search_services(query: str = "", *, municipality: Municipality | None = None
     if qs_filters is None:
         return []
     if connection.vendor == "postgresql":
-        return run_search_sql(*search_sql(query_words(query), qs_filters, limit))
+        return run_search_sql(*search_sql(plan_query(query), qs_filters, limit))
     return _search_in_python(query, qs_filters, limit)
 
 
@@ -176,64 +191,88 @@ def build_filters(*, municipality: Municipality | None = None, postcode: str = "
 # --- SQLite: the same rules in Python ---------------------------------------------------------------------------
 
 
-_stemmer = snowballstemmer.stemmer("dutch_porter")  # PostgreSQL's `dutch` configuration uses this algorithm
+@dataclass(frozen=True)
+class _StemGroup:
+    words: tuple[str, ...]  # stems of the word and its one-word synonyms: a term starting with any matches
+    phrases: tuple[tuple[str, ...], ...]  # stems of the synonyms of several words: all must occur
+    typo_candidate: bool
 
 
-def _fold(text: str) -> str:
-    """Lower case without diacritics, so "financiële" and "financiele" are one word."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+def _stems(text: str) -> list[str]:
+    return [stem(word) for word in WORD_RE.findall(fold(text))]
 
 
-@lru_cache(maxsize=20000)
-def _stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+def _occurrences(group: _StemGroup, terms: list[str]) -> int:
+    """How often the group occurs in these terms (as ts_rank_cd counts each occurrence of an alternative)."""
+    count = sum(1 for term in terms if term.startswith(group.words))
+    for phrase in group.phrases:
+        counts = [sum(1 for term in terms if term.startswith(s)) for s in phrase]
+        count += min(counts)
+    return count
 
 
-def _terms(text: str) -> set[str]:
-    return {_stem(word) for word in _WORD_RE.findall(_fold(text))}
-
-
-def _word_score(stem: str, name_terms: set[str], doc_terms: set[str], known: bool) -> float:
-    """3 for a name match, 1 for a document match, 0.5 for a typo match of an unknown word; 0: not found.
-
-    As on PostgreSQL, only a word that no document contains is treated as a typo ("roken" must not find
-    "koken" when other services do mention smoking).
-    """
-    if any(term.startswith(stem) for term in name_terms):
-        return 3.0
-    if any(term.startswith(stem) for term in doc_terms):
-        return 1.0
-    if known or len(stem) < MIN_TYPO_LENGTH:
-        return 0.0
-    close = difflib.get_close_matches(stem, list(doc_terms), n=1, cutoff=FUZZY_RATIO)
+def _is_typo_of(word_stem: str, doc_terms: set[str]) -> bool:
+    close = difflib.get_close_matches(word_stem, list(doc_terms), n=1, cutoff=FUZZY_RATIO)
     if not close:
         # A typo in a long word: compare with the beginnings of the document's longer words too.
-        prefixes = [term[:len(stem)] for term in doc_terms if len(term) > len(stem)]
-        close = difflib.get_close_matches(stem, prefixes, n=1, cutoff=FUZZY_RATIO)
-    return 0.5 if close else 0.0
+        prefixes = [term[:len(word_stem)] for term in doc_terms if len(term) > len(word_stem)]
+        close = difflib.get_close_matches(word_stem, prefixes, n=1, cutoff=FUZZY_RATIO)
+    return bool(close)
+
+
+def _group_score(group: _StemGroup, sections: tuple[list[str], list[str], list[str]]) -> float:
+    """The group's weighted occurrences in name, description part and taxonomy part (search/ranking.py); 0: not
+    found, and then every search word failing means the service is not a result.
+
+    As on PostgreSQL, only a word that no document contains (and that has no synonyms) is treated as a typo
+    ("roken" must not find "koken" when other services do mention smoking); a typo match counts half.
+    """
+    name, described, taxonomy = sections
+    score = sum(weight * _occurrences(group, terms)
+                for weight, terms in ((ranking.NAME, name), (ranking.DESCRIPTION, described),
+                                      (ranking.TAXONOMY, taxonomy)))
+    if score or not group.typo_candidate:
+        return score
+    all_terms = set(described) | set(taxonomy)
+    return ranking.TYPO * ranking.DESCRIPTION if _is_typo_of(group.words[0], all_terms) else 0.0
+
+
+def _stem_groups(plan: QueryPlan, vocabulary: set[str]) -> list[_StemGroup]:
+    groups = []
+    for group in plan.groups:
+        word_stem = stem(fold(group.word))
+        known = any(term.startswith(word_stem) for term in vocabulary)
+        options = [tuple(stem(fold(w)) for w in option) for option in group.alternatives]
+        words = (word_stem, *(option[0] for option in options if len(option) == 1))
+        phrases = tuple(option for option in options if len(option) > 1)
+        groups.append(_StemGroup(words, phrases,
+                                 not known and not options and len(word_stem) >= MIN_TYPO_LENGTH))
+    return groups
 
 
 def _search_in_python(query: str, filters: Filters, limit: int) -> list[Service]:
-    words = query_words(query)
+    plan = plan_query(query)
     qs = filtered(filters)
-    if not words:
+    if not plan.groups:
         ids = list(qs.order_by("name", "pk").values_list("pk", flat=True)[:limit])
     else:
-        candidates = [(pk, name, _terms(name), _terms(document))
-                      for pk, name, document in qs.values_list("pk", "name", "search_document")]
-        vocabulary = set().union(*(terms for *_rest, terms in candidates))
-        stems = [_stem(_fold(word)) for word in words]
-        known = [any(term.startswith(stem) for term in vocabulary) for stem in stems]
+        candidates = []
+        for pk, name, document, phases, situations in qs.values_list("pk", "name", "search_document", "phases",
+                                                                    "situations"):
+            described, _break, taxonomy = document.partition(ranking.SECTION_BREAK)
+            candidates.append((pk, name, (_stems(name), _stems(described), _stems(taxonomy)), phases, situations))
+        vocabulary = {term for *_pk, sections, _p, _s in candidates for terms in sections[1:] for term in terms}
+        groups = _stem_groups(plan, vocabulary)
         scored = []
-        for pk, name, name_terms, doc_terms in candidates:
+        for pk, name, sections, phases, situations in candidates:
             total = 0.0
-            for stem, is_known in zip(stems, known, strict=True):
-                score = _word_score(stem, name_terms, doc_terms, is_known)
+            for group in groups:
+                score = _group_score(group, sections)
                 if not score:
                     break
                 total += score
             else:
-                scored.append((-total, name, pk))
+                scored.append((-total * ranking.boost(plan.intent, phases, situations), name, pk))
         ids = [pk for _score, _name, pk in sorted(scored)[:limit]]
     found = (Service.objects.select_related("organisation", "intervention")
              .defer("search_document", "hsds_extra").in_bulk(ids))

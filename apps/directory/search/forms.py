@@ -111,6 +111,13 @@ class SearchForm(forms.Form):
                 "self_registration": registration, "language": data.get("language", ""),
                 "free_only": bool(data.get("free"))}
 
+    def area(self) -> list[Municipality]:
+        """The municipalities the search is limited to (postcode or municipality); [] for the whole country."""
+        if self.postcode_municipalities:
+            return list(self.postcode_municipalities)
+        municipality = self.cleaned_data.get("municipality")
+        return [municipality] if municipality else []
+
     def has_criteria(self) -> bool:
         return any(self.cleaned_data.get(name) for name in self.fields)
 

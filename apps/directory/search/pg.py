@@ -17,6 +17,7 @@ from django.db import connection
 
 from apps.directory.choices import ServiceStatus
 from apps.directory.models import Intervention, Service
+from apps.directory.search.ranking import PG_WEIGHTS, boost_sql
 from apps.organisations.models import Organisation
 
 _SKIP = {"search_document", "hsds_extra"}
@@ -34,17 +35,30 @@ def _service_columns() -> tuple[list[str], list[str]]:
     return [f.attname for f in fields], [f's."{f.column}"' for f in fields]
 
 
-def _tsquery_expression(words: list[str]) -> tuple[str, list]:
-    """SQL for the text of to_tsquery('dutch', …): '(word:* | correction:* …) & …'; to_tsquery stems each term.
+@cache
+def _converters() -> list[tuple[int, object]]:
+    """(position, field) of the fields whose raw value needs the field's own conversion: Django reads jsonb as
+    text and decodes it in JSONField.from_db_value, which a raw cursor skips (the lists of codes would otherwise
+    reach callers as JSON-encoded strings)."""
+    fields = [f for f in Service._meta.concrete_fields if f.name not in _SKIP]
+    return [(i, f) for i, f in enumerate(fields) if hasattr(f, "from_db_value")]
+
+
+def _tsquery_expression(plan) -> tuple[str, list]:
+    """SQL for the text of to_tsquery('dutch', …): '(word:* | synonym:* | (two:* & words:*) …) & …'; to_tsquery
+    stems each term.
 
     The typo look-up is part of the statement: for a known word (some document word starts with it) it costs one
-    probe of the prefix index, and only an unknown word reads the nearest words (KNN on the trigram index).
+    probe of the prefix index, and only an unknown word reads the nearest words (KNN on the trigram index). A word
+    with synonyms is a real word, not a typo: it is not looked up.
     """
     parts, params = [], []
-    for word in words:  # letters and digits only (search.query_words), and passed as parameters
-        if len(word) < MIN_TYPO_LENGTH:
+    for group in plan.groups:  # letters and digits only (words.query_words, the synonym list), passed as parameters
+        word = group.word
+        synonyms = "".join(" | " + _conjunction(option) for option in group.alternatives)
+        if group.alternatives or len(word) < MIN_TYPO_LENGTH:
             parts.append("%s")
-            params.append(f"({word}:*)")
+            params.append(f"({word}:*{synonyms})")
             continue
         parts.append(
             "'(' || %s || coalesce((SELECT string_agg(' | ' || k.word || ':*', '') FROM ("
@@ -55,16 +69,22 @@ def _tsquery_expression(words: list[str]) -> tuple[str, list]:
     return " || ' & ' || ".join(parts), params
 
 
-def build_search_sql(words: list[str], *, municipality_ids: tuple[int, ...] = (), phase: str = "",
+def _conjunction(words: tuple[str, ...]) -> str:
+    terms = " & ".join(f"{word}:*" for word in words)
+    return f"({terms})" if len(words) > 1 else terms
+
+
+def build_search_sql(plan, *, municipality_ids: tuple[int, ...] = (), phase: str = "",
                      situation: str = "", language: str = "", self_registration: bool | None = None,
                      free_only: bool = False, limit: int = 50) -> tuple[str, list]:
     """The ranked statement (no words: every service that passes the filters, by name)."""
     _names, columns = _service_columns()
     where, params = ["s.status = %s"], [ServiceStatus.ACTIVE.value]
     prefix, prefix_params = "", []
-    rank = "0.0"
+    rank, rank_params = "0.0", []
+    words = plan.words
     if words:
-        expression, prefix_params = _tsquery_expression(words)
+        expression, prefix_params = _tsquery_expression(plan)
         # Computed once (MATERIALIZED), read by the filter and the rank as one-row subqueries.
         prefix = f"WITH q AS MATERIALIZED (SELECT to_tsquery('dutch', {expression}) AS query) "
         query = "(SELECT query FROM q)"
@@ -76,7 +96,10 @@ def build_search_sql(words: list[str], *, municipality_ids: tuple[int, ...] = ()
             params.append(list(municipality_ids))
         else:
             where.append(f"ss.vector @@ {query}")
-        rank = f"ts_rank_cd(ss.vector, {query})"
+        # Weighted relevance (name A, description B, taxonomy C) times the query's intent (search/ranking.py).
+        factor, rank_params = boost_sql(plan.intent)
+        rank = f"ts_rank_cd(%s::float4[], ss.vector, {query}) * {factor}"
+        rank_params = [PG_WEIGHTS, *rank_params]
     elif municipality_ids:
         where.append("EXISTS (SELECT 1 FROM directory_service_municipalities m "
                      "WHERE m.service_id = s.id AND m.municipality_id = ANY(%s::bigint[]))")
@@ -98,7 +121,7 @@ def build_search_sql(words: list[str], *, municipality_ids: tuple[int, ...] = ()
     joins = ("JOIN organisations_organisation o ON o.id = r.organisation_id "
              "LEFT JOIN directory_intervention i ON i.id = r.intervention_id")
     sql = f"{prefix}SELECT r.*, o.name, i.code, i.name FROM ({inner}) r {joins} ORDER BY r.rank DESC, r.name, r.id"  # noqa: S608, E501
-    return sql, [*prefix_params, *params, limit]
+    return sql, [*prefix_params, *rank_params, *params, limit]
 
 
 def run_search_sql(sql: str, params: list) -> list[Service]:
@@ -109,8 +132,12 @@ def run_search_sql(sql: str, params: list) -> list[Service]:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     services = []
+    converters = _converters()
     for row in rows:
-        service = Service.from_db(alias, names, row[:width])
+        values = list(row[:width])
+        for position, field in converters:
+            values[position] = field.from_db_value(values[position], None, connection)
+        service = Service.from_db(alias, names, values)
         rank, organisation_name, intervention_code, intervention_name = row[width:]
         organisation = Organisation.from_db(alias, ["id", "name"], [service.organisation_id, organisation_name])
         Service.organisation.field.set_cached_value(service, organisation)

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, render
 
 from apps.directory.choices import Phase, ServiceStatus, VulnerabilityFactor
 from apps.directory.models import Intervention, Service, ServiceAtLocation
+from apps.directory.search.coverage import uncovered
 from apps.directory.search.display import capacity_text, how_to_apply, is_stale, language_names
 from apps.directory.search.forms import SearchForm
 
@@ -38,16 +39,19 @@ def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None, request=request)
     page = None
     searched = False
+    not_covered = None
     if form.is_bound and form.is_valid():
         searched = True
         results = form.search(limit=MAX_RESULTS)
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         decorate(page.object_list)
+        if not results:
+            not_covered = uncovered(form.area())
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "directory/search/search.html", {
         "form": form, "page": page, "searched": searched, "query_string": query.urlencode(),
-        "max_results": MAX_RESULTS,
+        "max_results": MAX_RESULTS, "not_covered": not_covered,
     })
 
 
