@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""manage.py import_hsds file.json [--dry-run]: import HSDS 3.0 JSON, all or nothing."""
+"""manage.py import_hsds file.json [--type service] [--replace] [--dry-run]: import HSDS 3.0 JSON, all or nothing."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.directory.exchange.hsds.importer import import_hsds
+from apps.directory.exchange.hsds.importer import SCHEMAS, import_hsds
 
 
 def summary(result) -> str:
@@ -23,10 +23,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="Het JSON-bestand.")
+        parser.add_argument("--type", choices=sorted(SCHEMAS), dest="kind",
+                            help="Het soort records in het bestand (anders: uit de bestandsnaam, of uit de velden "
+                                 "als maar één soort past).")
+        parser.add_argument("--replace", action="store_true",
+                            help="Vervang de opgeslagen records helemaal: velden die het bestand niet noemt worden "
+                                 "leeggemaakt (standaard: samenvoegen, die velden blijven zoals ze zijn).")
         parser.add_argument("--dry-run", action="store_true", help="Alleen controleren en laten zien wat er zou "
                                                                    "gebeuren; niets opslaan.")
 
-    def handle(self, *args, file, dry_run=False, **options):
+    def handle(self, *args, file, dry_run=False, kind=None, replace=False, **options):
         try:
             with open(file, encoding="utf-8-sig") as handle:
                 data = json.load(handle)
@@ -34,11 +40,13 @@ class Command(BaseCommand):
             raise CommandError(f"Kan {file} niet lezen: {error.strerror}.") from None
         except json.JSONDecodeError as error:
             raise CommandError(f"{file} is geen geldige JSON (regel {error.lineno}, kolom {error.colno}).") from None
-        result = import_hsds(data, dry_run=dry_run)
+        result = import_hsds(data, dry_run=dry_run, kind=kind, name=file, replace=replace)
         if result.problems:
             for problem in result.problems:
                 self.stderr.write(str(problem))
             raise CommandError(f"{len(result.problems)} fout(en) gevonden; er is niets geïmporteerd.")
+        for field_name, record_id, rule in result.notes:
+            self.stderr.write(f"Onvolledig (id {record_id}), veld ‘{field_name}’: {rule}")
         if dry_run:
             self.stdout.write(f"Proefimport, niets opgeslagen. Zou geven: {summary(result)}.")
         else:
