@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from apps.directory.exchange.hsds import reading
+from apps.directory.exchange.hsds.lenient import correct
 from apps.directory.exchange.hsds.mapping import CAPACITY_UNKNOWN, PLACEHOLDER_KEY, is_placeholder
 from apps.directory.exchange.hsds.reading import FieldProblem
 from apps.directory.exchange.hsds.taxonomy import TAXONOMY_ID, TERMS_BY_ID
@@ -95,6 +96,8 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     # Kansrijk completeness: (field, record id, rule) of listings imported but flagged incomplete.
     notes: list[tuple[str, str, str]] = field(default_factory=list)
+    # Lenient reading: every correction made, per record (same form as a problem).
+    corrections: list[Problem] = field(default_factory=list)
     # label → {id: created?}; the first time a record is met decides whether it was created or updated.
     touched: dict[str, dict[str, bool]] = field(default_factory=dict)
 
@@ -166,12 +169,13 @@ def kind_of(record: dict) -> str | None:
 
 
 def import_hsds(data, *, dry_run: bool = False, kind: str | None = None, name: str = "",
-                replace: bool = False) -> ImportResult:
+                replace: bool = False, lenient: bool = False) -> ImportResult:
     """Import `data` (parsed JSON). Atomic: with any problem nothing is stored.
 
     `kind` states the record type (else the file `name`, else each record's fields decide, if they can).
     Records are merged into what is stored: a field the record does not state is left alone; `replace`
-    makes the record the whole truth (a field it does not state is emptied).
+    makes the record the whole truth (a field it does not state is emptied). `lenient` corrects the known
+    deviations of real-world feeds first (hsds/lenient.py) and lists every correction per record.
     """
     result = ImportResult(dry_run=dry_run)
     items = records_of(data)
@@ -188,6 +192,9 @@ def import_hsds(data, *, dry_run: bool = False, kind: str | None = None, name: s
                     "het soort record is niet te bepalen; geef het op met --type (service, organization, location, "
                     "service_at_location, taxonomy of taxonomy_term) of noem het bestand ernaar")))
                 continue
+            if lenient:
+                record, fixes = correct(record, record_kind, SCHEMAS[record_kind])
+                result.corrections += [Problem(index, record_id, path, message) for path, message in fixes]
             errors = schema_errors(record, SCHEMAS[record_kind])
             if errors:
                 result.problems += [Problem(index, record_id, path, message) for path, message in errors]

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""manage.py import_hsds file.json [--type service] [--replace] [--dry-run]: import HSDS 3.0 JSON, all or nothing."""
+"""manage.py import_hsds file.json [--type T] [--replace] [--lenient] [--dry-run]: HSDS 3.0 JSON, all or nothing."""
 
 from __future__ import annotations
 
@@ -29,10 +29,14 @@ class Command(BaseCommand):
         parser.add_argument("--replace", action="store_true",
                             help="Vervang de opgeslagen records helemaal: velden die het bestand niet noemt worden "
                                  "leeggemaakt (standaard: samenvoegen, die velden blijven zoals ze zijn).")
+        parser.add_argument("--lenient", action="store_true",
+                            help="Verbeter bekende afwijkingen (ids die geen UUID zijn, getallen als tekst, een object "
+                                 "waar een lijst hoort, ontbrekende location_type/address_type, schema-regels zonder "
+                                 "id) en noem elke verbetering. Standaard: streng.")
         parser.add_argument("--dry-run", action="store_true", help="Alleen controleren en laten zien wat er zou "
                                                                    "gebeuren; niets opslaan.")
 
-    def handle(self, *args, file, dry_run=False, kind=None, replace=False, **options):
+    def handle(self, *args, file, dry_run=False, kind=None, replace=False, lenient=False, **options):
         try:
             with open(file, encoding="utf-8-sig") as handle:
                 data = json.load(handle)
@@ -40,7 +44,9 @@ class Command(BaseCommand):
             raise CommandError(f"Kan {file} niet lezen: {error.strerror}.") from None
         except json.JSONDecodeError as error:
             raise CommandError(f"{file} is geen geldige JSON (regel {error.lineno}, kolom {error.colno}).") from None
-        result = import_hsds(data, dry_run=dry_run, kind=kind, name=file, replace=replace)
+        result = import_hsds(data, dry_run=dry_run, kind=kind, name=file, replace=replace, lenient=lenient)
+        for correction in result.corrections:
+            self.stderr.write(f"Verbeterd: {correction}")
         if result.problems:
             for problem in result.problems:
                 self.stderr.write(str(problem))
