@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy
 
 from apps.directory.exchange.hsds import reading
 from apps.directory.exchange.hsds.lenient import correct
-from apps.directory.exchange.hsds.mapping import CAPACITY_UNKNOWN, PLACEHOLDER_KEY, is_placeholder
+from apps.directory.exchange.hsds.mapping import CAPACITY_UNKNOWN, IN_DIRECTORY_KEY, PLACEHOLDER_KEY, is_placeholder
 from apps.directory.exchange.hsds.reading import FieldProblem
 from apps.directory.exchange.hsds.taxonomy import TAXONOMY_ID, TERMS_BY_ID
 from apps.directory.exchange.hsds.validation import registry, schema_errors
@@ -84,10 +84,12 @@ class Problem:
     record_id: str
     field: str
     message: str
+    source: str = ""  # the file, when several are imported together
 
     def __str__(self) -> str:
-        return _("Record %(index)d (id %(id)s), veld ‘%(field)s’: %(message)s") % {
+        text = _("Record %(index)d (id %(id)s), veld ‘%(field)s’: %(message)s") % {
             "index": self.index, "id": self.record_id or "?", "field": self.field or "-", "message": self.message}
+        return f"{self.source}: {text}" if self.source else text
 
 
 @dataclass
@@ -177,36 +179,52 @@ def import_hsds(data, *, dry_run: bool = False, kind: str | None = None, name: s
     makes the record the whole truth (a field it does not state is emptied). `lenient` corrects the known
     deviations of real-world feeds first (hsds/lenient.py) and lists every correction per record.
     """
+    return import_files([(name, data)], dry_run=dry_run, kind=kind, replace=replace, lenient=lenient)
+
+
+# A dataset's files, in the order that lets references meet (organisations before their services, …).
+DATASET_ORDER = ["taxonomy", "taxonomy_term", "organization", "location", "service", "service_at_location"]
+
+
+def import_files(files: list[tuple[str, object]], *, dry_run: bool = False, kind: str | None = None,
+                 replace: bool = False, lenient: bool = False) -> ImportResult:
+    """Import several files (name, parsed JSON) — e.g. a dataset export — in one transaction: all or nothing."""
     result = ImportResult(dry_run=dry_run)
-    items = records_of(data)
-    stated = kind or kind_from_name(name)
     with transaction.atomic():
-        for index, record in enumerate(items, start=1):
-            if not isinstance(record, dict):
-                result.problems.append(Problem(index, "", "", _("dit is geen HSDS-record (geen JSON-object)")))
-                continue
-            record_id = str(record.get("id", ""))
-            record_kind = stated or kind_of(record)
-            if record_kind is None:
-                result.problems.append(Problem(index, record_id, "", _(
-                    "het soort record is niet te bepalen; geef het op met --type (service, organization, location, "
-                    "service_at_location, taxonomy of taxonomy_term) of noem het bestand ernaar")))
-                continue
-            if lenient:
-                record, fixes = correct(record, record_kind, SCHEMAS[record_kind])
-                result.corrections += [Problem(index, record_id, path, message) for path, message in fixes]
-            errors = schema_errors(record, SCHEMAS[record_kind])
-            if errors:
-                result.problems += [Problem(index, record_id, path, message) for path, message in errors]
-                continue
-            try:
-                with transaction.atomic():  # a savepoint: one failing record does not hide the next one's problems
-                    Reader(result, replace=replace).read(record_kind, record)
-            except RecordProblem as problem:
-                result.problems += [Problem(index, record_id, path, message) for path, message in problem.problems]
+        for name, data in files:
+            _import_records(result, records_of(data), kind or kind_from_name(name), replace=replace,
+                            lenient=lenient, source=name if len(files) > 1 else "")
         if result.problems or dry_run:
             transaction.set_rollback(True)
     return result
+
+
+def _import_records(result: ImportResult, items: list, stated: str | None, *, replace: bool, lenient: bool,
+                    source: str) -> None:
+    for index, record in enumerate(items, start=1):
+        if not isinstance(record, dict):
+            result.problems.append(Problem(index, "", "", _("dit is geen HSDS-record (geen JSON-object)"), source))
+            continue
+        record_id = str(record.get("id", ""))
+        record_kind = stated or kind_of(record)
+        if record_kind is None:
+            result.problems.append(Problem(index, record_id, "", _(
+                "het soort record is niet te bepalen; geef het op met --type (service, organization, location, "
+                "service_at_location, taxonomy of taxonomy_term) of noem het bestand ernaar"), source))
+            continue
+        if lenient:
+            record, fixes = correct(record, record_kind, SCHEMAS[record_kind])
+            result.corrections += [Problem(index, record_id, path, message, source) for path, message in fixes]
+        errors = schema_errors(record, SCHEMAS[record_kind])
+        if errors:
+            result.problems += [Problem(index, record_id, path, message, source) for path, message in errors]
+            continue
+        try:
+            with transaction.atomic():  # a savepoint: one failing record does not hide the next one's problems
+                Reader(result, replace=replace).read(record_kind, record)
+        except RecordProblem as problem:
+            result.problems += [Problem(index, record_id, path, message, source)
+                                for path, message in problem.problems]
 
 
 def _validation_problems(error: ValidationError, names: dict[str, str], prefix: str) -> list[tuple[str, str]]:
@@ -318,6 +336,7 @@ class Reader:
             instance.municipality = terms.municipality
         instance.hsds_extra = self._extra(instance, record, ORGANISATION_KEYS, {
             "phones": phones, "organization_identifiers": identifiers, "attributes": attributes})
+        instance.hsds_extra[IN_DIRECTORY_KEY] = True  # exported with the dataset, even without services
         _save(instance, ORGANISATION_FIELDS, prefix)
         self._count("organisaties", instance, created)
         # Its locations become the directory's (the export lists them under the services offered there).

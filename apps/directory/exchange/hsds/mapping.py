@@ -37,6 +37,8 @@ PLACEHOLDER_KEY = "kansrijk_placeholder"
 # An imported service whose source did not state its capacity: the export states none either (no invented
 # "open"), until someone here states it (capacity_updated_at).
 CAPACITY_UNKNOWN = "_capacity_unknown"
+# An organisation that came in through HSDS: part of the directory's dataset even without services or locations.
+IN_DIRECTORY_KEY = "_hsds"
 
 
 def sub_id(parent: uuid.UUID, kind: str) -> str:
