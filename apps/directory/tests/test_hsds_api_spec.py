@@ -144,3 +144,24 @@ def test_ndjson_streams_every_record_without_pages():
     assert response.status_code == 200 and response["Content-Type"].startswith("application/x-ndjson")
     lines = response.content.decode().splitlines()
     assert len(lines) == len(TERMS) and all(json.loads(line)["id"] for line in lines)
+
+
+def test_the_public_api_allows_other_sites_but_nothing_else_does():
+    api = APIClient()
+    response = api.get("/hsds/services", HTTP_ORIGIN="https://sociale-kaart.voorbeeld.invalid")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+    preflight = api.options("/hsds/services", HTTP_ORIGIN="https://x.invalid", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
+    assert "GET" in preflight["Access-Control-Allow-Methods"] and "POST" not in preflight["Access-Control-Allow-Methods"]
+    other = api.get("/api/schema/", HTTP_ORIGIN="https://x.invalid")
+    assert "Access-Control-Allow-Origin" not in other  # only /hsds/
+
+
+def test_the_allowed_origins_are_configurable(settings):
+    settings.CORS_ALLOW_ALL_ORIGINS = False
+    settings.CORS_ALLOWED_ORIGINS = ["https://buurregio.voorbeeld.invalid"]
+    api = APIClient()
+    allowed = api.get("/hsds/", HTTP_ORIGIN="https://buurregio.voorbeeld.invalid")
+    refused = api.get("/hsds/", HTTP_ORIGIN="https://elders.invalid")
+    assert allowed["Access-Control-Allow-Origin"] == "https://buurregio.voorbeeld.invalid"
+    assert "Access-Control-Allow-Origin" not in refused
