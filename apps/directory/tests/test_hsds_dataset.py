@@ -83,3 +83,36 @@ def test_the_demo_dataset_survives_the_round_trip(monkeypatch, tmp_path):
     Location.objects.all().delete()  # the organisations stay: they are coalition partners too
     call_command("import_hsds", str(tmp_path), stdout=StringIO())
     assert export_dataset(with_assurer=True) == first
+
+
+def test_the_tabular_datapackage_has_the_official_tables_and_rows_that_meet(tmp_path):
+    import csv
+
+    world = _richer_directory()
+    call_command("export_hsds", "--tabular", str(tmp_path), stderr=StringIO())
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    tables = {}
+    for resource in package["resources"]:
+        with open(tmp_path / resource["path"], encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            assert reader.fieldnames == [field["name"] for field in resource["schema"]["fields"]]
+            tables[resource["name"]] = list(reader)
+    ids = {name: {row["id"] for row in rows} for name, rows in tables.items()}
+    assert str(world["service"].uuid) in ids["service"] and str(world["lonely"].uuid) in ids["organization"]
+    assert len(tables["service_at_location"]) == 1
+    # Sub-records are rows of their own table, keyed to a parent that is in the package.
+    for table, key, parent in (("phone", "service_id", "service"), ("phone", "organization_id", "organization"),
+                               ("schedule", "service_id", "service"), ("schedule", "location_id", "location"),
+                               ("address", "location_id", "location"), ("service_area", "service_id", "service"),
+                               ("language", "service_id", "service"), ("cost_option", "service_id", "service"),
+                               ("organization_identifier", "organization_id", "organization")):
+        rows = [row for row in tables[table] if row[key]]
+        assert rows, (table, key)
+        assert {row[key] for row in rows} <= ids[parent], (table, key)
+    ggd = str(world["organisation"].uuid)
+    assert {row["identifier"] for row in tables["organization_identifier"] if row["organization_id"] == ggd} == {
+        "12345678", "87654321"}
+    service_row = next(row for row in tables["service"] if row["id"] == str(world["service"].uuid))
+    assert (service_row["minimum_age"], service_row["organization_id"]) == ("16", ggd)
+    links = {row["link_id"] for row in tables["attribute"]}
+    assert str(world["service"].uuid) in links and ggd in links
