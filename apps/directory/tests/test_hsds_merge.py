@@ -164,3 +164,34 @@ def test_kansrijk_rules_are_not_hsds_rules_the_listing_is_imported_and_flagged()
     # HSDS validity is refused, with the schema path.
     result = import_hsds({"id": "nope", "name": "x", "status": "active"}, kind="service")
     assert not result.ok and "veld ‘id’" in str(result.problems[0])
+
+
+PAIRS = [("service_full.json", "service_list.json"), ("organization_full.json", "organization_list.json"),
+         ("service_at_location_full.json", "service_at_location_list.json")]
+
+
+def _everything() -> dict:
+    from apps.directory.exchange.hsds.export import export_dataset
+    owners = sorted((str(loc.uuid), str(loc.organisation.uuid)) for loc in Location.objects.all())
+    owners += sorted((str(s.uuid), str(s.organisation.uuid)) for s in Service.objects.all())
+    return {"dataset": export_dataset(), "owners": owners, "counts": (
+        Service.objects.count(), Organisation.objects.count(), Location.objects.count(),
+        TaxonomyRecord.objects.count())}
+
+
+def _empty() -> None:
+    Service.objects.all().delete()
+    Location.objects.all().delete()
+    Organisation.objects.all().delete()
+
+
+@pytest.mark.parametrize(("full", "listed"), PAIRS)
+def test_official_full_and_list_in_both_orders_lose_nothing_and_change_no_type_or_owner(full, listed):
+    _ok(import_hsds(example(full), name=full))
+    full_alone = _everything()
+    _ok(import_hsds(example(listed), name=listed))
+    assert _everything() == full_alone  # full, then list: nothing lost, no type or owner changed
+    _empty()
+    _ok(import_hsds(example(listed), name=listed))
+    _ok(import_hsds(example(full), name=full))
+    assert _everything() == full_alone  # list, then full: as the full record alone
