@@ -195,3 +195,12 @@ def test_official_full_and_list_in_both_orders_lose_nothing_and_change_no_type_o
     _ok(import_hsds(example(listed), name=listed))
     _ok(import_hsds(example(full), name=full))
     assert _everything() == full_alone  # list, then full: as the full record alone
+
+
+def test_a_location_nested_in_an_organisation_leaves_the_placeholder_for_it():
+    _ok(import_hsds(example("location.json"), name="location.json"))
+    location = Location.objects.get()
+    assert location.organisation.hsds_extra.get("kansrijk_placeholder")
+    _ok(import_hsds(example("organization_full.json"), name="organization_full.json"))
+    location.refresh_from_db()
+    assert str(location.organisation.uuid) == ORGANISATION_ID

@@ -365,17 +365,19 @@ class Reader:
             uuid=PLACEHOLDER_UUID, defaults={"name": str(PLACEHOLDER_NAME), "hsds_extra": {PLACEHOLDER_KEY: True}})
         return organisation
 
-    def _owner(self, instance, record: dict, fallback: Organisation | None, prefix: str, *,
-               fallback_is_stated: bool) -> Organisation:
-        """Who owns a location or service: the one the record names; else the stored owner (never moved to
-        the placeholder); else the organisation it is nested in; else the placeholder."""
-        stated = self._stated_organisation(record, fallback, prefix)
+    def _owner(self, instance, record: dict, prefix: str, *, nesting: Organisation | None = None,
+               guess: Organisation | None = None) -> Organisation:
+        """Who owns a location or service: the organisation the record names; else the one it is nested in; else
+        the stored owner (never moved to the placeholder); else a guess from the context (a service's organisation
+        for its locations); else the placeholder."""
+        stated = self._stated_organisation(record, nesting or guess, prefix)
         if stated is not None:
             return stated
-        current = instance.organisation if instance.pk else None
-        if current is not None and not (fallback_is_stated and fallback is not None and is_placeholder(current)):
-            return current
-        return fallback or self.placeholder()
+        if nesting is not None:
+            return nesting
+        if instance.pk is not None:
+            return instance.organisation
+        return guess or self.placeholder()
 
     # --- locations -----------------------------------------------------------------------------------------
     def location(self, record: dict, organisation: Organisation | None, prefix: str, *,
@@ -383,8 +385,9 @@ class Reader:
         instance = Location.objects.filter(uuid=record["id"]).first()
         created = instance is None
         instance = instance or Location(uuid=record["id"])
-        instance.organisation = self._owner(instance, record, organisation, prefix,
-                                            fallback_is_stated=nested_in_organisation)
+        instance.organisation = self._owner(instance, record, prefix,
+                                            nesting=organisation if nested_in_organisation else None,
+                                            guess=None if nested_in_organisation else organisation)
         states = self.states
         addresses = accessibility = schedules = []
         address = None
@@ -446,7 +449,7 @@ class Reader:
         instance = Service.objects.filter(uuid=record["id"]).first()
         created = instance is None
         instance = instance or Service(uuid=record["id"])
-        instance.organisation = self._owner(instance, record, organisation, prefix, fallback_is_stated=True)
+        instance.organisation = self._owner(instance, record, prefix, nesting=organisation)
         states = self.states
         for model_field, hsds_field in SERVICE_TEXT:
             if states(record, hsds_field):
