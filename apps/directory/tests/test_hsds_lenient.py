@@ -77,3 +77,22 @@ def test_lenient_is_all_or_nothing_too():
     result = import_hsds(copy.deepcopy([SERVICE, broken]), kind="service", lenient=True)
     assert not result.ok and any(p.field == "status" for p in result.problems)
     assert not Service.objects.exists()
+
+
+def test_the_command_lists_corrections_and_kansrijk_rules(tmp_path, capsys):
+    import json
+
+    from django.core.management import CommandError, call_command
+
+    path = tmp_path / "aanbieder-export.json"
+    path.write_text(json.dumps([{"id": "svc_1", "name": "Spreekuur", "status": "active", "minimum_age": "3"}]),
+                    encoding="utf-8")
+    with pytest.raises(CommandError, match="niets geïmporteerd"):
+        call_command("import_hsds", str(path), "--type", "service")  # strict by default
+    assert not Service.objects.exists()
+    capsys.readouterr()
+    call_command("import_hsds", str(path), "--type", "service", "--lenient")
+    err = capsys.readouterr().err
+    assert "Verbeterd: Record 1 (id svc_1), veld ‘id’" in err and "veld ‘minimum_age’" in err
+    assert "Kansrijk-regel ‘omschrijving’" in err and "Kansrijk-regel ‘organisatie’" in err
+    assert Service.objects.get().minimum_age == 3
