@@ -32,6 +32,7 @@ from apps.directory.choices import ServiceStatus
 from apps.directory.exchange.hsds import queries
 from apps.directory.exchange.hsds.export import services_for_export
 from apps.directory.exchange.hsds.mapping import (
+    last_modified,
     location_record,
     organization_record,
     service_at_location_record,
@@ -230,8 +231,7 @@ class ServiceListView(PublicHsdsView):
         if full and minimal:
             raise ValidationError({"detail": _("‘full’ en ‘minimal’ gaan niet samen.")})
         if minimal:  # the spec: just id and modification time, all services in one call
-            return Response([{"id": str(s.uuid), "last_modified": service_list_record(s).get("last_modified", "")}
-                             for s in services])
+            return Response([{"id": str(s.uuid), "last_modified": last_modified(s)} for s in services])
         render = (lambda s: service_record(s, public=True)) if full else service_list_record
         return paged(request, services, render)
 

@@ -216,7 +216,7 @@ def _assured_date(service: Service) -> str:
     return timezone.localtime(service.last_verified_at).date().isoformat()
 
 
-def _last_modified(service: Service) -> str:
+def last_modified(service: Service) -> str:
     if service.updated_at is None:
         return ""
     return service.updated_at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
@@ -261,7 +261,7 @@ def service_record(service: Service, *, public: bool = False, with_assurer: bool
         "maximum_age": service.maximum_age,
         "assured_date": _assured_date(service),
         "assurer_email": assurer_email(service) if with_assurer and not public else "",
-        "last_modified": _last_modified(service),
+        "last_modified": last_modified(service),
         "phones": [{"id": sub_id(service.uuid, "phone"), "service_id": sid, "number": service.phone}
                    ] if service.phone else [],
         "schedules": [schedule_record(hours, "service_id", sid) for hours in service.opening_hours.all()],
