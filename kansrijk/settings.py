@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "pgtrigger",
+    "corsheaders",
     # Domain apps, in dependency order (each may only import from those above it).
     "apps.core",
     "apps.reference",
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # before CommonMiddleware, as django-cors-headers asks
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "apps.core.middleware.DutchFirstLocaleMiddleware",
@@ -78,6 +80,15 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it answers locked-out logins.
     "axes.middleware.AxesMiddleware",
 ]
+
+# CORS: only the public, read-only HSDS API (/hsds/) may be read from other sites' pages; no cookies.
+# KANSRIJK_HSDS_CORS_ORIGINS: "*" (default: any site) or a comma-separated list of origins.
+CORS_URLS_REGEX = r"^/hsds/.*$"
+_hsds_origins = envlist("KANSRIJK_HSDS_CORS_ORIGINS", ["*"])
+CORS_ALLOW_ALL_ORIGINS = _hsds_origins == ["*"]
+CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else _hsds_origins
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
 
 ROOT_URLCONF = "kansrijk.urls"
 WSGI_APPLICATION = "kansrijk.wsgi.application"

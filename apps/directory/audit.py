@@ -21,6 +21,6 @@ def register() -> None:
     register_models(m.Service, m2m_fields={"municipalities"},
                     exclude_fields=["search_document", "updated_at", "created_at"])
     register_models(m.Location, m.ServiceAtLocation, m.OpeningHours, m.Intervention, m.GapNote,
-                    m.InterventionOffer, exclude_fields=["updated_at"])
+                    m.InterventionOffer, m.TaxonomyRecord, exclude_fields=["updated_at"])
     register_models(m.CarePathway, exclude_fields=["updated_at"])
     register_models(m.PathwayStep, m2m_fields={"services"})

@@ -331,3 +331,29 @@ class InterventionOffer(AuditedInCoalition, models.Model):
 
     def __str__(self) -> str:
         return f"{self.intervention_id} in {self.municipality_id}: {self.status}"
+
+
+class TaxonomyRecord(models.Model):
+    """A taxonomy or taxonomy term from an imported HSDS file (Kansrijk's own taxonomy is built in: hsds/taxonomy.py).
+
+    Kept as the HSDS record it came as, so the export writes it back unchanged.
+    """
+
+    class Kind(models.TextChoices):
+        TAXONOMY = "taxonomy", _("taxonomie")
+        TERM = "taxonomy_term", _("taxonomieterm")
+
+    uuid = models.UUIDField(unique=True)
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    name = models.CharField(_("naam"), max_length=250)
+    taxonomy_uuid = models.UUIDField(null=True, blank=True)  # a term's taxonomy
+    record = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "uuid"]
+        verbose_name = _("taxonomie uit HSDS")
+        verbose_name_plural = _("taxonomieën uit HSDS")
+
+    def __str__(self) -> str:
+        return self.name

@@ -111,10 +111,11 @@ def test_model_rules_are_reported_with_the_hsds_field():
 
 
 def test_a_file_that_is_not_hsds_is_refused_in_dutch():
-    result = import_hsds([1, {"id": "x"}])
+    result = import_hsds([1, {"id": "x"}, {"id": "x", "status": "active"}])
     messages = [str(problem) for problem in result.problems]
     assert "geen HSDS-record" in messages[0]
-    assert any("veld ‘name’: ontbreekt, maar is verplicht" in m for m in messages)
+    assert "Record 2" in messages[1] and "soort record is niet te bepalen" in messages[1]
+    assert any("Record 3" in m and "veld ‘name’: ontbreekt, maar is verplicht" in m for m in messages)
 
 
 def test_import_command_imports_and_dry_runs(tmp_path, capsys):

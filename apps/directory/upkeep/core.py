@@ -32,8 +32,10 @@ def stale_since(now: dt.datetime | None = None) -> dt.datetime:
 
 
 def stale_q(now: dt.datetime | None = None) -> Q:
-    """Never verified, or verified before `stale_since`."""
-    return Q(last_verified_at__isnull=True) | Q(last_verified_at__lt=stale_since(now))
+    """Never verified, or verified before `stale_since`, or incomplete: no description, or no known organisation
+    (an HSDS import allows both; docs/directory-hsds.md, the Kansrijk rules)."""
+    return (Q(last_verified_at__isnull=True) | Q(last_verified_at__lt=stale_since(now)) | Q(description="")
+            | Q(organisation__hsds_extra__has_key="kansrijk_placeholder"))
 
 
 def is_stale(service: Service, now: dt.datetime | None = None) -> bool:

@@ -14,6 +14,8 @@ import datetime as dt
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -24,10 +26,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from apps.directory.exchange.hsds import reading
-from apps.directory.exchange.hsds.mapping import PLACEHOLDER_KEY
+from apps.directory.exchange.hsds.lenient import correct
+from apps.directory.exchange.hsds.mapping import CAPACITY_UNKNOWN, IN_DIRECTORY_KEY, PLACEHOLDER_KEY, is_placeholder
 from apps.directory.exchange.hsds.reading import FieldProblem
-from apps.directory.exchange.hsds.validation import schema_errors
-from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation
+from apps.directory.exchange.hsds.taxonomy import TAXONOMY_ID, TERMS_BY_ID
+from apps.directory.exchange.hsds.validation import registry, schema_errors
+from apps.directory.models import Location, OpeningHours, Service, ServiceAtLocation, TaxonomyRecord
 from apps.organisations.models import Organisation
 from apps.reference.places import main_municipality
 
@@ -54,6 +58,23 @@ ORGANISATION_KEYS = {"id", "name", "description", "email", "website", "phones", 
                      "attributes", "services", "locations"}
 LOCATION_KEYS = {"id", "organization_id", "name", "description", "transportation", "latitude", "longitude",
                  "addresses", "accessibility", "schedules", "location_type"}
+# Kansrijk's completeness rules (beyond HSDS, which only requires id, name and status).
+KANSRIJK_RULES = {
+    "description": lambda service: not (service.description or "").strip(),
+    "organisation": lambda service: is_placeholder(service.organisation),
+}
+KANSRIJK_RULE_FIELDS = {"description": "description", "organisation": "organization_id"}
+KANSRIJK_RULE_TEXT = {
+    "description": gettext_lazy("Kansrijk-regel ‘omschrijving’: elk aanbod heeft een omschrijving in eenvoudige "
+                                "taal. Geïmporteerd en gemarkeerd als onvolledig (staat in de onderhoudslijst)."),
+    "organisation": gettext_lazy("Kansrijk-regel ‘organisatie’: elk aanbod hoort bij een organisatie. Geïmporteerd "
+                                 "bij ‘Organisatie onbekend’ en gemarkeerd als onvolledig (staat in de "
+                                 "onderhoudslijst)."),
+}
+SERVICE_TEXT = (("name", "name"), ("alternate_name", "alternate_name"), ("description", "description"),
+                ("url", "url"), ("email", "email"), ("status", "status"),
+                ("application_process", "application_process"), ("cost_description", "fees_description"),
+                ("eligibility", "eligibility_description"))
 SAL_KEYS = {"id", "service_id", "location_id", "description", "location", "service"}
 
 
@@ -63,16 +84,22 @@ class Problem:
     record_id: str
     field: str
     message: str
+    source: str = ""  # the file, when several are imported together
 
     def __str__(self) -> str:
-        return _("Record %(index)d (id %(id)s), veld ‘%(field)s’: %(message)s") % {
+        text = _("Record %(index)d (id %(id)s), veld ‘%(field)s’: %(message)s") % {
             "index": self.index, "id": self.record_id or "?", "field": self.field or "-", "message": self.message}
+        return f"{self.source}: {text}" if self.source else text
 
 
 @dataclass
 class ImportResult:
     dry_run: bool = False
     problems: list[Problem] = field(default_factory=list)
+    # Kansrijk completeness: (field, record id, rule) of listings imported but flagged incomplete.
+    notes: list[tuple[str, str, str]] = field(default_factory=list)
+    # Lenient reading: every correction made, per record (same form as a problem).
+    corrections: list[Problem] = field(default_factory=list)
     # label → {id: created?}; the first time a record is met decides whether it was created or updated.
     touched: dict[str, dict[str, bool]] = field(default_factory=dict)
 
@@ -105,43 +132,99 @@ def records_of(data) -> list[dict]:
     return [data]
 
 
-def kind_of(record: dict) -> str:
-    if "status" in record and "location_type" not in record:
-        return "service"
-    if "location_type" in record:
-        return "location"
-    if "service" in record or "location" in record or ("service_id" in record and "location_id" in record):
-        return "service_at_location"
-    return "organization"
-
-
+# The record types a file can hold, each with its schema. The type is stated (`--type`), or read from the
+# file's name, or — only when exactly one type fits — from the record's fields; it is never switched later.
 SCHEMAS = {"service": "service.json", "organization": "organization.json", "location": "location.json",
-           "service_at_location": "service_at_location.json"}
+           "service_at_location": "service_at_location.json", "taxonomy": "taxonomy.json",
+           "taxonomy_term": "taxonomy_term.json"}
+# File-name words → type, most specific first ("service_at_locations.json" is not a service file).
+NAME_WORDS = [("service_at_location", "service_at_location"), ("taxonomy_term", "taxonomy_term"),
+              ("taxonomies", "taxonomy"), ("taxonomy", "taxonomy"), ("organization", "organization"),
+              ("organisation", "organization"), ("location", "location"), ("service", "service")]
 
 
-def import_hsds(data, *, dry_run: bool = False) -> ImportResult:
-    """Import `data` (parsed JSON). Atomic: with any problem nothing is stored."""
+def kind_from_name(name: str) -> str | None:
+    """The record type a file name states, e.g. `service_list.json` → service; None when it states none."""
+    stem = Path(name or "").name.lower().replace("-", "_")
+    for word, kind in NAME_WORDS:
+        if word in stem:
+            return kind
+    return None
+
+
+# Nested records the official examples use beyond the schema's properties.
+NESTED = {"organization": {"services"}, "service_at_location": {"service"}}
+
+
+@cache
+def _properties(kind: str) -> frozenset[str]:
+    return frozenset(registry().contents(SCHEMAS[kind])["properties"]) | NESTED.get(kind, set())
+
+
+def kind_of(record: dict) -> str | None:
+    """The one type whose schema has every field of the record and a field no other type has; else None."""
+    keys = set(record)
+    fitting = [kind for kind in SCHEMAS if keys <= _properties(kind)]
+    telling = [kind for kind in fitting
+               if keys & (_properties(kind) - set().union(*(_properties(k) for k in SCHEMAS if k != kind)))]
+    return telling[0] if len(telling) == 1 else None
+
+
+def import_hsds(data, *, dry_run: bool = False, kind: str | None = None, name: str = "",
+                replace: bool = False, lenient: bool = False) -> ImportResult:
+    """Import `data` (parsed JSON). Atomic: with any problem nothing is stored.
+
+    `kind` states the record type (else the file `name`, else each record's fields decide, if they can).
+    Records are merged into what is stored: a field the record does not state is left alone; `replace`
+    makes the record the whole truth (a field it does not state is emptied). `lenient` corrects the known
+    deviations of real-world feeds first (hsds/lenient.py) and lists every correction per record.
+    """
+    return import_files([(name, data)], dry_run=dry_run, kind=kind, replace=replace, lenient=lenient)
+
+
+# A dataset's files, in the order that lets references meet (organisations before their services, …).
+DATASET_ORDER = ["taxonomy", "taxonomy_term", "organization", "location", "service", "service_at_location"]
+
+
+def import_files(files: list[tuple[str, object]], *, dry_run: bool = False, kind: str | None = None,
+                 replace: bool = False, lenient: bool = False) -> ImportResult:
+    """Import several files (name, parsed JSON) — e.g. a dataset export — in one transaction: all or nothing."""
     result = ImportResult(dry_run=dry_run)
-    items = records_of(data)
     with transaction.atomic():
-        for index, record in enumerate(items, start=1):
-            if not isinstance(record, dict):
-                result.problems.append(Problem(index, "", "", _("dit is geen HSDS-record (geen JSON-object)")))
-                continue
-            record_id = str(record.get("id", ""))
-            kind = kind_of(record)
-            errors = schema_errors(record, SCHEMAS[kind])
-            if errors:
-                result.problems += [Problem(index, record_id, path, message) for path, message in errors]
-                continue
-            try:
-                with transaction.atomic():  # a savepoint: one failing record does not hide the next one's problems
-                    Reader(result).read(kind, record)
-            except RecordProblem as problem:
-                result.problems += [Problem(index, record_id, path, message) for path, message in problem.problems]
+        for name, data in files:
+            _import_records(result, records_of(data), kind or kind_from_name(name), replace=replace,
+                            lenient=lenient, source=name if len(files) > 1 else "")
         if result.problems or dry_run:
             transaction.set_rollback(True)
     return result
+
+
+def _import_records(result: ImportResult, items: list, stated: str | None, *, replace: bool, lenient: bool,
+                    source: str) -> None:
+    for index, record in enumerate(items, start=1):
+        if not isinstance(record, dict):
+            result.problems.append(Problem(index, "", "", _("dit is geen HSDS-record (geen JSON-object)"), source))
+            continue
+        record_id = str(record.get("id", ""))
+        record_kind = stated or kind_of(record)
+        if record_kind is None:
+            result.problems.append(Problem(index, record_id, "", _(
+                "het soort record is niet te bepalen; geef het op met --type (service, organization, location, "
+                "service_at_location, taxonomy of taxonomy_term) of noem het bestand ernaar"), source))
+            continue
+        if lenient:
+            record, fixes = correct(record, record_kind, SCHEMAS[record_kind])
+            result.corrections += [Problem(index, record_id, path, message, source) for path, message in fixes]
+        errors = schema_errors(record, SCHEMAS[record_kind])
+        if errors:
+            result.problems += [Problem(index, record_id, path, message, source) for path, message in errors]
+            continue
+        try:
+            with transaction.atomic():  # a savepoint: one failing record does not hide the next one's problems
+                Reader(result, replace=replace).read(record_kind, record)
+        except RecordProblem as problem:
+            result.problems += [Problem(index, record_id, path, message, source)
+                                for path, message in problem.problems]
 
 
 def _validation_problems(error: ValidationError, names: dict[str, str], prefix: str) -> list[tuple[str, str]]:
@@ -161,10 +244,19 @@ def _save(instance, names: dict[str, str], prefix: str, exclude: tuple[str, ...]
 
 
 class Reader:
-    """Reads one top-level record (and what it nests) into the models, counting creates and updates."""
+    """Reads one top-level record (and what it nests) into the models, counting creates and updates.
 
-    def __init__(self, result: ImportResult):
+    Merge, don't wipe: a field the record does not state keeps its stored value (a list view after a full
+    record loses nothing); with `replace` the record is the whole truth. Every save goes through the ORM, so
+    the audit log keeps the replaced values, as for the spreadsheet import.
+    """
+
+    def __init__(self, result: ImportResult, *, replace: bool = False):
         self.result = result
+        self.replace = replace
+
+    def states(self, record: dict, key: str) -> bool:
+        return self.replace or key in record
 
     def _count(self, label: str, instance, created: bool) -> None:
         self.result.touched.setdefault(label, {}).setdefault(str(instance.uuid), created)
@@ -179,97 +271,166 @@ class Reader:
                     self.service(service, organisation, f"services[{index}].")
             elif kind == "location":
                 self.location(record, None, "")
-            else:
+            elif kind == "service_at_location":
                 self.service_at_location(record, None, "")
+            else:
+                self.taxonomy(kind, record)
         except FieldProblem as problem:
             raise RecordProblem([(problem.field, problem.message)]) from None
+
+    def _extra(self, instance, record: dict, modelled: set[str], lists: dict[str, list]) -> dict:
+        """What the model cannot hold: the stored extra (unless replacing), updated with this record's."""
+        extra = {} if self.replace else dict(instance.hsds_extra or {})
+        if self.replace:
+            extra.update({key: value for key, value in (instance.hsds_extra or {}).items() if key.startswith("_")
+                          or key == PLACEHOLDER_KEY})
+        extra.update({key: value for key, value in record.items() if key not in modelled})
+        for key, kept in lists.items():
+            if not self.states(record, key):
+                continue
+            if kept:
+                extra[key] = kept
+            else:
+                extra.pop(key, None)
+        return extra
+
+    # --- taxonomies ----------------------------------------------------------------------------------------
+    def taxonomy(self, kind: str, record: dict) -> None:
+        if record["id"] == str(TAXONOMY_ID) or record["id"] in TERMS_BY_ID:
+            return  # Kansrijk's own taxonomy is built in
+        instance = TaxonomyRecord.objects.filter(uuid=record["id"]).first()
+        if instance is not None and instance.kind != kind:
+            raise FieldProblem("id", _("dit id hoort al bij een record van een ander soort (%(kind)s)")
+                               % {"kind": instance.kind})
+        created = instance is None
+        instance = instance or TaxonomyRecord(uuid=record["id"], kind=kind)
+        instance.record = dict(record) if self.replace else {**instance.record, **record}
+        instance.name = instance.record.get("name", "")[:250]
+        taxonomy_id = instance.record.get("taxonomy_id") or (instance.record.get("taxonomy_detail") or {}).get("id")
+        instance.taxonomy_uuid = taxonomy_id or None
+        instance.save()
+        self._count("taxonomieën" if kind == "taxonomy" else "taxonomietermen", instance, created)
 
     # --- organisations -------------------------------------------------------------------------------------
     def organisation(self, record: dict, prefix: str) -> Organisation:
         instance = Organisation.objects.filter(uuid=record["id"]).first()
         created = instance is None
         instance = instance or Organisation(uuid=record["id"])
-        instance.name = record.get("name", "")
-        instance.description = record.get("description") or ""
-        instance.email = record.get("email") or ""
-        instance.website = record.get("website") or ""
-        instance.phone, phones = reading.first_phone(record.get("phones"), prefix)
-        found, identifiers = reading.identifiers(record.get("organization_identifiers"))
-        instance.kvk_number = found.get("kvk_number", "")
-        instance.agb_code = found.get("agb_code", "")
-        terms, attributes = reading.kansrijk_attributes(record.get("attributes"), prefix)
-        instance.municipality = terms.municipality
-        extra = {key: value for key, value in record.items() if key not in ORGANISATION_KEYS}
-        extra.update({key: value for key, value in (("phones", phones), ("organization_identifiers", identifiers),
-                                                    ("attributes", attributes)) if value})
-        instance.hsds_extra = extra
+        states = self.states
+        instance.name = record.get("name", instance.name)
+        if states(record, "description"):
+            instance.description = record.get("description") or ""
+        if states(record, "email"):
+            instance.email = record.get("email") or ""
+        if states(record, "website"):
+            instance.website = record.get("website") or ""
+        phones = identifiers = attributes = []
+        if states(record, "phones"):
+            instance.phone, phones = reading.first_phone(record.get("phones"), prefix)
+        if states(record, "organization_identifiers"):
+            found, identifiers = reading.identifiers(record.get("organization_identifiers"))
+            instance.kvk_number = found.get("kvk_number", "")
+            instance.agb_code = found.get("agb_code", "")
+        if states(record, "attributes"):
+            terms, attributes = reading.kansrijk_attributes(record.get("attributes"), prefix)
+            instance.municipality = terms.municipality
+        instance.hsds_extra = self._extra(instance, record, ORGANISATION_KEYS, {
+            "phones": phones, "organization_identifiers": identifiers, "attributes": attributes})
+        instance.hsds_extra[IN_DIRECTORY_KEY] = True  # exported with the dataset, even without services
         _save(instance, ORGANISATION_FIELDS, prefix)
         self._count("organisaties", instance, created)
         # Its locations become the directory's (the export lists them under the services offered there).
         for index, location in enumerate(record.get("locations") or []):
-            self.location(location, instance, f"{prefix}locations[{index}].")
+            self.location(location, instance, f"{prefix}locations[{index}].", nested_in_organisation=True)
         return instance
 
-    def _organisation_for(self, record: dict, fallback: Organisation | None, prefix: str) -> Organisation:
+    def _stated_organisation(self, record: dict, fallback: Organisation | None, prefix: str) -> Organisation | None:
+        """The organisation the record names (nested or by id), or None when it names none."""
         if isinstance(record.get("organization"), dict):
             return self.organisation(record["organization"], f"{prefix}organization.")
         organisation_id = record.get("organization_id")
-        if organisation_id:
-            if fallback is not None and str(fallback.uuid) == str(organisation_id):
-                return fallback
-            found = Organisation.objects.filter(uuid=organisation_id).first()
-            if found is None:
-                raise FieldProblem(f"{prefix}organization_id",
-                                   _("organisatie %(id)s staat niet in de sociale kaart en niet in dit bestand")
-                                   % {"id": organisation_id})
-            return found
-        if fallback is not None:
+        if not organisation_id:
+            return None
+        if fallback is not None and str(fallback.uuid) == str(organisation_id):
             return fallback
-        raise FieldProblem(f"{prefix}organization", _("ontbreekt: bij elk aanbod hoort een organisatie"))
+        found = Organisation.objects.filter(uuid=organisation_id).first()
+        if found is None:
+            raise FieldProblem(f"{prefix}organization_id",
+                               _("organisatie %(id)s staat niet in de sociale kaart en niet in dit bestand")
+                               % {"id": organisation_id})
+        return found
 
     def placeholder(self) -> Organisation:
         organisation, _created = Organisation.objects.get_or_create(
             uuid=PLACEHOLDER_UUID, defaults={"name": str(PLACEHOLDER_NAME), "hsds_extra": {PLACEHOLDER_KEY: True}})
         return organisation
 
+    def _owner(self, instance, record: dict, prefix: str, *, nesting: Organisation | None = None,
+               guess: Organisation | None = None) -> Organisation:
+        """Who owns a location or service: the organisation the record names; else the one it is nested in; else
+        the stored owner (never moved to the placeholder); else a guess from the context (a service's organisation
+        for its locations); else the placeholder."""
+        stated = self._stated_organisation(record, nesting or guess, prefix)
+        if stated is not None:
+            return stated
+        if nesting is not None:
+            return nesting
+        if instance.pk is not None:
+            return instance.organisation
+        return guess or self.placeholder()
+
     # --- locations -----------------------------------------------------------------------------------------
-    def location(self, record: dict, organisation: Organisation | None, prefix: str) -> Location:
-        if record.get("organization_id") or organisation is None:
-            organisation = (self._organisation_for(record, organisation, prefix) if record.get("organization_id")
-                            else self.placeholder())
+    def location(self, record: dict, organisation: Organisation | None, prefix: str, *,
+                 nested_in_organisation: bool = False) -> Location:
         instance = Location.objects.filter(uuid=record["id"]).first()
         created = instance is None
         instance = instance or Location(uuid=record["id"])
-        instance.organisation = organisation
-        address, addresses = reading.dutch_address(record.get("addresses"), prefix.rstrip("."))
-        instance.address_1 = address.address_1 if address else ""
-        instance.city = address.city if address else ""
-        instance.postcode = address.postcode if address else ""
-        instance.pc4 = instance.postcode[:4]
-        instance.municipality = main_municipality(instance.pc4) if instance.pc4 else None
-        instance.name = record.get("name") or instance.address_1 or instance.city or str(_("Locatie"))
-        instance.description = record.get("description") or ""
-        instance.transportation = record.get("transportation") or ""
-        instance.latitude = record.get("latitude")
-        instance.longitude = record.get("longitude")
-        accessibility = list(record.get("accessibility") or [])
-        instance.accessibility = ""
-        if accessibility and reading.fits(accessibility[0], {"id", "description"}):
-            instance.accessibility = accessibility.pop(0).get("description", "")
-        hours, schedules = reading.weekly_hours(record.get("schedules"))
-        extra = {key: value for key, value in record.items() if key not in LOCATION_KEYS}
-        extra.update({key: value for key, value in (("addresses", addresses), ("accessibility", accessibility),
-                                                    ("schedules", schedules)) if value})
-        if record.get("location_type", "physical") != "physical":
-            extra["location_type"] = record["location_type"]
-        if address and address.leftovers:
-            province = instance.municipality.province.name if instance.municipality else ""
-            leftovers = {k: v for k, v in address.leftovers.items() if not (k == "state_province" and v == province)}
-            if leftovers:
-                extra["_address"] = leftovers
+        instance.organisation = self._owner(instance, record, prefix,
+                                            nesting=organisation if nested_in_organisation else None,
+                                            guess=None if nested_in_organisation else organisation)
+        states = self.states
+        addresses = accessibility = schedules = []
+        address = None
+        if states(record, "addresses"):
+            address, addresses = reading.dutch_address(record.get("addresses"), prefix.rstrip("."))
+            instance.address_1 = address.address_1 if address else ""
+            instance.city = address.city if address else ""
+            instance.postcode = address.postcode if address else ""
+            instance.pc4 = instance.postcode[:4]
+            instance.municipality = main_municipality(instance.pc4) if instance.pc4 else None
+        if record.get("name") or created or self.replace:
+            instance.name = record.get("name") or instance.address_1 or instance.city or str(_("Locatie"))
+        for key in ("description", "transportation"):
+            if states(record, key):
+                setattr(instance, key, record.get(key) or "")
+        for key in ("latitude", "longitude"):
+            if states(record, key):
+                setattr(instance, key, record.get(key))
+        if states(record, "accessibility"):
+            accessibility = list(record.get("accessibility") or [])
+            instance.accessibility = ""
+            if accessibility and reading.fits(accessibility[0], {"id", "description"}):
+                instance.accessibility = accessibility.pop(0).get("description", "")
+        hours = []
+        if states(record, "schedules"):
+            hours, schedules = reading.weekly_hours(record.get("schedules"))
+        extra = self._extra(instance, record, LOCATION_KEYS, {
+            "addresses": addresses, "accessibility": accessibility, "schedules": schedules})
+        if states(record, "location_type"):
+            extra.pop("location_type", None)
+            if record.get("location_type", "physical") != "physical":
+                extra["location_type"] = record["location_type"]
+        if states(record, "addresses"):
+            extra.pop("_address", None)
+            if address and address.leftovers:
+                province = instance.municipality.province.name if instance.municipality else ""
+                leftovers = {k: v for k, v in address.leftovers.items()
+                             if not (k == "state_province" and v == province)}
+                if leftovers:
+                    extra["_address"] = leftovers
         instance.hsds_extra = extra
         _save(instance, LOCATION_FIELDS, prefix, exclude=("organisation",))
-        if "schedules" in record:
+        if states(record, "schedules"):
             self._replace_hours(hours, location=instance)
         self._count("locaties", instance, created)
         return instance
@@ -285,51 +446,71 @@ class Reader:
 
     # --- services ------------------------------------------------------------------------------------------
     def service(self, record: dict, organisation: Organisation | None, prefix: str) -> Service:
-        organisation = self._organisation_for(record, organisation, prefix)
         instance = Service.objects.filter(uuid=record["id"]).first()
         created = instance is None
         instance = instance or Service(uuid=record["id"])
-        instance.organisation = organisation
-        for model_field, hsds_field in (("name", "name"), ("alternate_name", "alternate_name"),
-                                        ("description", "description"), ("url", "url"), ("email", "email"),
-                                        ("status", "status"), ("application_process", "application_process"),
-                                        ("cost_description", "fees_description"),
-                                        ("eligibility", "eligibility_description")):
-            setattr(instance, model_field, record.get(hsds_field) or "")
+        instance.organisation = self._owner(instance, record, prefix, nesting=organisation)
+        states = self.states
+        for model_field, hsds_field in SERVICE_TEXT:
+            if states(record, hsds_field):
+                setattr(instance, model_field, record.get(hsds_field) or "")
         for age in ("minimum_age", "maximum_age"):
-            value = record.get(age)
-            setattr(instance, age, None if value is None else reading.whole_number(value, f"{prefix}{age}"))
-        instance.phone, phones = reading.first_phone(record.get("phones"), prefix)
-        instance.languages, languages = reading.language_codes(record.get("languages"))
-        instance.free_of_charge, cost_options = reading.free_of_charge(record.get("cost_options"))
-        municipalities, areas = reading.service_areas(record.get("service_areas"))
-        hours, schedules = reading.weekly_hours(record.get("schedules"))
-        terms, attributes = reading.kansrijk_attributes(record.get("attributes"), prefix)
-        extra = {key: value for key, value in record.items() if key not in SERVICE_KEYS}
-        extra.update({key: value for key, value in (("phones", phones), ("languages", languages),
-                                                    ("cost_options", cost_options), ("service_areas", areas),
-                                                    ("schedules", schedules), ("attributes", attributes)) if value})
-        self._apply_terms(instance, terms, record, extra)
+            if states(record, age):
+                value = record.get(age)
+                setattr(instance, age, None if value is None else reading.whole_number(value, f"{prefix}{age}"))
+        lists: dict[str, list] = {}
+        if states(record, "phones"):
+            instance.phone, lists["phones"] = reading.first_phone(record.get("phones"), prefix)
+        if states(record, "languages"):
+            instance.languages, lists["languages"] = reading.language_codes(record.get("languages"))
+        if states(record, "cost_options"):
+            instance.free_of_charge, lists["cost_options"] = reading.free_of_charge(record.get("cost_options"))
+        municipalities = hours = None
+        if states(record, "service_areas"):
+            municipalities, lists["service_areas"] = reading.service_areas(record.get("service_areas"))
+        if states(record, "schedules"):
+            hours, lists["schedules"] = reading.weekly_hours(record.get("schedules"))
+        extra_terms = None
+        if states(record, "attributes"):
+            extra_terms, lists["attributes"] = reading.kansrijk_attributes(record.get("attributes"), prefix)
+        extra = self._extra(instance, record, SERVICE_KEYS, lists)
+        if extra_terms is not None:
+            self._apply_terms(instance, extra_terms, extra)
+        if states(record, "wait_time"):
+            extra.pop("wait_time", None)
+            if record.get("wait_time") and (extra_terms is None or not extra_terms.capacity):
+                extra["wait_time"] = record["wait_time"]  # another system's wait time, written back on export
+        if (created or self.replace) and (extra_terms is None or not extra_terms.capacity):
+            extra[CAPACITY_UNKNOWN] = True  # the source did not say: the export will not invent it
         self._apply_verification(instance, record, extra, prefix)
         instance.hsds_extra = extra
+        self._completeness(instance, prefix)
         _save(instance, SERVICE_FIELDS, prefix,
-              exclude=("organisation", "intervention", "last_verified_by", "claimed_by"))
-        # A list the record does not have is left alone (list views carry no nested lists); one it has, replaces.
-        if "service_areas" in record or created:
+              exclude=("organisation", "intervention", "last_verified_by", "claimed_by", "description"))
+        if municipalities is not None:
             instance.municipalities.set(municipalities)
-        if "schedules" in record:
+        if hours is not None:
             self._replace_hours(hours, service=instance)
         self._count("aanbod", instance, created)
         links = [self.service_at_location(link, instance, f"{prefix}service_at_locations[{index}].")
                  for index, link in enumerate(record.get("service_at_locations") or [])]
-        if "service_at_locations" in record:
+        if states(record, "service_at_locations"):
             ServiceAtLocation.objects.filter(service=instance).exclude(pk__in=[link.pk for link in links]).delete()
         modified = parse_datetime(record.get("last_modified") or "")
         if modified is not None:  # keep the source's time of the last change (auto_now would say "now")
             Service.objects.filter(pk=instance.pk).update(updated_at=modified)
         return instance
 
-    def _apply_terms(self, instance: Service, terms: reading.ServiceTerms, record: dict, extra: dict) -> None:
+    def _completeness(self, instance: Service, prefix: str) -> None:
+        """Kansrijk's own rules (not HSDS's): a listing that breaks one is imported and reported with the rule;
+        it counts as incomplete, and so shows in the upkeep list, until someone completes it
+        (apps.directory.upkeep.core.stale_q tests the same rules on the stored listing)."""
+        broken = [code for code, rule in KANSRIJK_RULES.items() if rule(instance)]
+        if broken:
+            self.result.notes += [(f"{prefix}{KANSRIJK_RULE_FIELDS[code]}", str(instance.uuid),
+                                   str(KANSRIJK_RULE_TEXT[code])) for code in broken]
+
+    def _apply_terms(self, instance: Service, terms: reading.ServiceTerms, extra: dict) -> None:
         instance.phases, instance.situations = terms.phases, terms.situations
         instance.pregnancy_week_from = terms.numbers.get("pregnancy_week_from")
         instance.pregnancy_week_to = terms.numbers.get("pregnancy_week_to")
@@ -340,26 +521,27 @@ class Reader:
         instance.intervention = terms.intervention
         if terms.capacity:
             instance.capacity = terms.capacity
-        elif record.get("wait_time"):
-            extra["wait_time"] = record["wait_time"]  # another system's wait time, written back on export
+            extra.pop(CAPACITY_UNKNOWN, None)
 
     def _apply_verification(self, instance: Service, record: dict, extra: dict, prefix: str) -> None:
-        assured = record.get("assured_date")
-        if assured:
-            day = parse_date(assured[:10])
-            if day is None:
-                raise FieldProblem(f"{prefix}assured_date", _("‘%(value)s’ is geen datum (JJJJ-MM-DD)")
-                                   % {"value": assured})
-            # Noon, so that the date reads the same in every time zone around ours.
-            instance.last_verified_at = timezone.make_aware(dt.datetime(day.year, day.month, day.day, 12))
-        else:
+        if self.states(record, "assured_date"):
+            assured = record.get("assured_date")
             instance.last_verified_at = None
-        instance.last_verified_by = None
-        email = record.get("assurer_email")
-        if email:
-            instance.last_verified_by = get_user_model().objects.filter(email__iexact=email).first()
-            if instance.last_verified_by is None:
-                extra["_assurer_email"] = email
+            if assured:
+                day = parse_date(assured[:10])
+                if day is None:
+                    raise FieldProblem(f"{prefix}assured_date", _("‘%(value)s’ is geen datum (JJJJ-MM-DD)")
+                                       % {"value": assured})
+                # Noon, so that the date reads the same in every time zone around ours.
+                instance.last_verified_at = timezone.make_aware(dt.datetime(day.year, day.month, day.day, 12))
+        if self.states(record, "assurer_email"):
+            instance.last_verified_by = None
+            extra.pop("_assurer_email", None)
+            email = record.get("assurer_email")
+            if email:
+                instance.last_verified_by = get_user_model().objects.filter(email__iexact=email).first()
+                if instance.last_verified_by is None:
+                    extra["_assurer_email"] = email
 
     # --- services at locations -----------------------------------------------------------------------------
     def service_at_location(self, record: dict, service: Service | None, prefix: str) -> ServiceAtLocation:
@@ -382,8 +564,9 @@ class Reader:
         instance = instance or ServiceAtLocation(uuid=record["id"])
         instance.uuid = record["id"]
         instance.service, instance.location = service, location
-        instance.description = record.get("description") or ""
-        instance.hsds_extra = {key: value for key, value in record.items() if key not in SAL_KEYS}
+        if self.states(record, "description"):
+            instance.description = record.get("description") or ""
+        instance.hsds_extra = self._extra(instance, record, SAL_KEYS, {})
         instance.save()
         self._count("aanbod op locaties", instance, created)
         return instance

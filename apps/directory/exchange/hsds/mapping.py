@@ -34,6 +34,11 @@ COUNTRY = "NL"
 PERSONAL_KEYS = frozenset({"contacts", "metadata", "assurer_email", "attention"})
 # An organisation that only exists because an imported location named none (HSDS allows that, the model not).
 PLACEHOLDER_KEY = "kansrijk_placeholder"
+# An imported service whose source did not state its capacity: the export states none either (no invented
+# "open"), until someone here states it (capacity_updated_at).
+CAPACITY_UNKNOWN = "_capacity_unknown"
+# An organisation that came in through HSDS: part of the directory's dataset even without services or locations.
+IN_DIRECTORY_KEY = "_hsds"
 
 
 def sub_id(parent: uuid.UUID, kind: str) -> str:
@@ -175,6 +180,10 @@ def service_at_location_record(link: ServiceAtLocation, *, with_location: bool =
     return merge_extra(record, link.hsds_extra)
 
 
+def capacity_known(service: Service) -> bool:
+    return service.capacity_updated_at is not None or not (service.hsds_extra or {}).get(CAPACITY_UNKNOWN)
+
+
 def wait_time(service: Service) -> str:
     if service.capacity == Capacity.WAITING_LIST and service.waiting_weeks is not None:
         return f"Wachtlijst, verwachte wachttijd {service.waiting_weeks} weken"
@@ -192,7 +201,8 @@ def service_attributes(service: Service) -> list[dict]:
     for code in ("self_registration", "referral_required"):
         if getattr(service, code):
             attributes.append(attribute(sid, "service", code, "true"))
-    attributes.append(attribute(sid, "service", "capacity", service.capacity))
+    if capacity_known(service):
+        attributes.append(attribute(sid, "service", "capacity", service.capacity))
     if service.waiting_weeks is not None:
         attributes.append(attribute(sid, "service", "waiting_weeks", str(service.waiting_weeks)))
     if service.intervention_id:
@@ -206,7 +216,7 @@ def _assured_date(service: Service) -> str:
     return timezone.localtime(service.last_verified_at).date().isoformat()
 
 
-def _last_modified(service: Service) -> str:
+def last_modified(service: Service) -> str:
     if service.updated_at is None:
         return ""
     return service.updated_at.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
@@ -228,13 +238,15 @@ def service_record(service: Service, *, public: bool = False, with_assurer: bool
     extra = dict(service.hsds_extra or {})
     # A wait time from another system stays until someone here states the capacity.
     foreign_wait = extra.pop("wait_time", "")
-    if service.capacity != Capacity.OPEN or service.capacity_updated_at is not None:
+    known = capacity_known(service)
+    if known and (service.capacity != Capacity.OPEN or service.capacity_updated_at is not None):
         foreign_wait = ""
+    owned = not is_placeholder(service.organisation)
     cost_options = [{"id": sub_id(service.uuid, "cost:free"), "service_id": sid, "option": "Gratis",
                      "amount": 0, "currency": "EUR"}] if service.free_of_charge else []
     record = compact({
         "id": sid,
-        "organization_id": str(service.organisation.uuid),
+        "organization_id": str(service.organisation.uuid) if owned else "",
         "name": service.name,
         "alternate_name": service.alternate_name,
         "description": service.description,
@@ -243,13 +255,13 @@ def service_record(service: Service, *, public: bool = False, with_assurer: bool
         "status": service.status,
         "application_process": service.application_process,
         "fees_description": service.cost_description,
-        "wait_time": foreign_wait or wait_time(service),
+        "wait_time": foreign_wait or (wait_time(service) if known else ""),
         "eligibility_description": service.eligibility,
         "minimum_age": service.minimum_age,
         "maximum_age": service.maximum_age,
         "assured_date": _assured_date(service),
         "assurer_email": assurer_email(service) if with_assurer and not public else "",
-        "last_modified": _last_modified(service),
+        "last_modified": last_modified(service),
         "phones": [{"id": sub_id(service.uuid, "phone"), "service_id": sid, "number": service.phone}
                    ] if service.phone else [],
         "schedules": [schedule_record(hours, "service_id", sid) for hours in service.opening_hours.all()],
@@ -260,7 +272,7 @@ def service_record(service: Service, *, public: bool = False, with_assurer: bool
         "service_at_locations": [service_at_location_record(link) for link in
                                  sorted(service.service_at_locations.all(), key=lambda link: str(link.uuid))],
         "languages": [language_record(service.uuid, code) for code in service.languages or []],
-        "organization": organization_record(service.organisation),
+        "organization": organization_record(service.organisation) if owned else {},
         "cost_options": cost_options,
         "attributes": service_attributes(service),
     })
