@@ -103,8 +103,20 @@ DATABASES = {
     "default": dj_database_url.parse(
         envstr("DATABASE_URL", f"sqlite:///{BASE_DIR / 'kansrijk.sqlite3'}"),
         conn_max_age=envint("DB_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
 }
+# Fail fast when the database hangs (docs/operations.md): seconds to connect, and per statement (0 = no limit).
+# Both stay below the WSGI server's worker timeout (30 s), so a request ends in a 503, not a killed worker.
+DB_CONNECT_TIMEOUT = envint("DB_CONNECT_TIMEOUT", 5)
+DB_STATEMENT_TIMEOUT = envint("DB_STATEMENT_TIMEOUT", 20)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "connect_timeout": DB_CONNECT_TIMEOUT,
+        "options": f"-c statement_timeout={DB_STATEMENT_TIMEOUT * 1000} -c lock_timeout={DB_STATEMENT_TIMEOUT * 1000}",
+    })
+# Seconds a client is asked to wait (Retry-After) when the database is unavailable (503).
+RETRY_AFTER_SECONDS = envint("RETRY_AFTER_SECONDS", 30)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -216,6 +228,7 @@ HTTPS = envbool("HTTPS", False)
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer probes over plain HTTP
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS

@@ -6,6 +6,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from apps.accounts.forms import LoginForm
+from apps.core.health import health
 from kansrijk.api_urls import router
 
 
@@ -15,6 +16,7 @@ def home(request):
 
 urlpatterns = [
     path("", home, name="home"),
+    path("health/", health, name="health"),  # for the load balancer (docs/operations.md)
     path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm),
          name="login"),
     path("", include("apps.accounts.urls")),
@@ -36,4 +38,6 @@ urlpatterns = [
     path("", include("apps.monitoring.urls")),
     path("", include("apps.cases.urls")),
 ]
+# An unavailable database answers 503 with Retry-After; any other fault the Dutch 500 page.
+handler500 = "apps.core.errors.server_error"
 # Uploaded documents are never served from MEDIA_URL: only through the coalition's download views.
