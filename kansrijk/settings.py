@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "apps.core.headers.NoStoreMiddleware",  # Cache-Control: private, no-store when logged in and on /api/
+    "csp.middleware.CSPMiddleware",  # Content-Security-Policy (below)
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): logged in with a second factor
     "auditlog.middleware.AuditlogMiddleware",  # records who made each change
     "apps.cases.audit.AccessContextMiddleware",  # lets the case policy record from where case data was read
@@ -238,6 +240,14 @@ SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 8 * 3600)
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): only our own files, no inline script or style anywhere (tests/test_headers.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"], "font-src": ["'self'"], "connect-src": ["'self'"],
+        "object-src": ["'none'"], "base-uri": ["'self'"], "form-action": ["'self'"], "frame-ancestors": ["'none'"],
+    },
+}
 
 LOGGING = {
     "version": 1,
