@@ -84,8 +84,9 @@ def test_health_is_503_and_names_what_failed(client, broken):
     assert response.status_code == 503
     data = response.json()
     assert data["status"] == "fout" and data[broken] == "fout"
-    assert [name for name in ("database", "cache", "storage") if data[name] == "ok"] == sorted(
-        {"database", "cache", "storage"} - {broken}, key=["database", "cache", "storage"].index)
+    # The default cache lives in the database (CACHE_URL=db://…): without the database it fails too.
+    still_ok = {"database", "cache", "storage"} - {broken} - ({"cache"} if broken == "database" else set())
+    assert {name for name in ("database", "cache", "storage") if data[name] == "ok"} == still_ok
 
 
 def test_postgresql_gets_connect_and_statement_timeouts_from_the_environment():
@@ -138,6 +139,7 @@ def test_a_hanging_database_gives_a_503_within_the_connect_timeout(hanging_datab
                          capture_output=True, text=True, timeout=60).stdout
     page, retry_after, health, seconds = out.strip().splitlines()[-1].split()
     assert (page, retry_after, health) == ("503", "30", "503")
-    # Two requests, each bounded by the 2 s connect timeout (psycopg may try twice: IPv4 and a retry).
-    assert float(seconds) < 10, seconds
+    # Two requests, each touching the database (and the cache in it) a few times, every attempt bounded by the 2 s
+    # connect timeout (psycopg tries twice: with and without TLS). Without the timeout they would hang for good.
+    assert float(seconds) < 20, seconds
     assert time.monotonic() - started < 30
