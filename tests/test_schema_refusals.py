@@ -30,7 +30,11 @@ def test_the_refusals_given_are_the_refusals_listed(lead_a, endpoint):
         (f"/api/{endpoint}/", "post"): api.post(f"/api/{endpoint}/", "[]", content_type="application/json").status_code,
         (f"/api/{endpoint}/", "get"): anonymous.get(f"/api/{endpoint}/").status_code,
     }
-    assert sorted(answers.values()) == [400, 403, 404, 404, 404]
+    if endpoint == "coalitions":  # no DELETE on a coalition: not in the schema either
+        assert answers.pop((f"/api/{endpoint}/{{id}}/", "delete")) == 405
+        assert "delete" not in SCHEMA["paths"][f"/api/{endpoint}/{{id}}/"]
+    assert sorted(answers.values())[:3] == [400, 403, 404]
+    assert set(answers.values()) == {400, 403, 404}
     for (path, method), status in answers.items():
         assert str(status) in listed(path, method), (path, method, status)
 
