@@ -69,9 +69,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "apps.core.middleware.DutchFirstLocaleMiddleware",
+    "apps.core.guard.InputGuardMiddleware",  # 400 for NUL/control characters in path, headers, query, form, JSON
+    "apps.core.throttle.PublicPageThrottleMiddleware",  # 429 above PUBLIC_PAGE_RATE on /hulp/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "apps.core.headers.NoStoreMiddleware",  # Cache-Control: private, no-store when logged in and on /api/
+    "csp.middleware.CSPMiddleware",  # Content-Security-Policy (below)
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): logged in with a second factor
     "auditlog.middleware.AuditlogMiddleware",  # records who made each change
     "apps.cases.audit.AccessContextMiddleware",  # lets the case policy record from where case data was read
@@ -113,12 +117,25 @@ DATABASES = {
     "default": dj_database_url.parse(
         envstr("DATABASE_URL", f"sqlite:///{BASE_DIR / 'kansrijk.sqlite3'}"),
         conn_max_age=envint("DB_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
 }
+# Fail fast when the database hangs (docs/operations.md): seconds to connect, and per statement (0 = no limit).
+# Both stay below the WSGI server's worker timeout (30 s), so a request ends in a 503, not a killed worker.
+DB_CONNECT_TIMEOUT = envint("DB_CONNECT_TIMEOUT", 5)
+DB_STATEMENT_TIMEOUT = envint("DB_STATEMENT_TIMEOUT", 20)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "connect_timeout": DB_CONNECT_TIMEOUT,
+        "options": f"-c statement_timeout={DB_STATEMENT_TIMEOUT * 1000} -c lock_timeout={DB_STATEMENT_TIMEOUT * 1000}",
+    })
+# Seconds a client is asked to wait (Retry-After) when the database is unavailable (503).
+RETRY_AFTER_SECONDS = envint("RETRY_AFTER_SECONDS", 30)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    "apps.accounts.lockout.AddressLockoutBackend",  # also per address across usernames (apps/accounts/lockout.py)
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -160,13 +177,26 @@ EMAIL_PORT = envint("EMAIL_PORT", 25)
 # Minutes without activity after which a case page asks to log in again.
 CASE_IDLE_MINUTES = envint("CASE_IDLE_MINUTES", 15)
 
-# Login throttling: lock a username+IP pair after 5 failures for 15 minutes.
+# Login throttling: lock a username+IP pair after 5 failures for 15 minutes, and an address after 20 failures
+# across usernames (one password tried on many accounts); both answer 429, on the form and the API.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+LOGIN_ADDRESS_FAILURE_LIMIT = envint("LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 
 # Monitoring: a count below this is not shown (for a yes/no indicator both cells go); the national monitor uses 10.
 MONITORING_SUPPRESSION_THRESHOLD = envint("MONITORING_SUPPRESSION_THRESHOLD", 10)
-# Public directory search API: requests per client address (DRF throttle rate).
+# Public directory search API and the parents' pages under /hulp/: requests per client address (DRF rate syntax).
 DIRECTORY_PUBLIC_SEARCH_RATE = envstr("DIRECTORY_PUBLIC_SEARCH_RATE", "120/minute")
+PUBLIC_PAGE_RATE = envstr("PUBLIC_PAGE_RATE", "120/minute")
+# The cache holds the throttle counts, so it must be shared by all workers: Redis in production (REDIS_URL, or
+# CACHE_URL=redis://…), else the database (table kansrijk_cache, made by `manage.py createcachetable`).
+CACHE_URL = envstr("REDIS_URL") or envstr("CACHE_URL", "db://kansrijk_cache")
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+elif CACHE_URL.startswith("db://"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                          "LOCATION": CACHE_URL.removeprefix("db://")}}
+else:
+    raise ImproperlyConfigured(f"CACHE_URL must be redis://… or db://<table>, got {CACHE_URL!r}")
 AXES_COOLOFF_TIME = 0.25
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
@@ -194,7 +224,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
+        "apps.accounts.lockout.LockoutBasicAuthentication",  # 429 for a locked account, as on the login form
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
@@ -216,6 +246,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Every operation lists its 400/403/404 refusals (apps/core/schema.py).
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "apps.core.schema.add_refusals"],
 }
 
 # Audit trail of workspace writes. No IP addresses: not needed for accountability, so not stored.
@@ -226,15 +258,29 @@ HTTPS = envbool("HTTPS", False)
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer probes over plain HTTP
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", False) else None
+if envbool("BEHIND_PROXY", False):
+    # Lock-outs and throttles count the client's address from the one proxy's X-Forwarded-For, not the proxy's.
+    AXES_IPWARE_PROXY_COUNT = 1
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    REST_FRAMEWORK["NUM_PROXIES"] = 1
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 8 * 3600)
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): only our own files, no inline script or style anywhere (tests/test_headers.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"], "font-src": ["'self'"], "connect-src": ["'self'"],
+        "object-src": ["'none'"], "base-uri": ["'self'"], "form-action": ["'self'"], "frame-ancestors": ["'none'"],
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -3,11 +3,12 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from apps.accounts.forms import LoginForm
 from apps.cases.landing import case_landing
 from apps.coalitions.landing import lead_landing, member_landing
+from apps.core.health import health
 from apps.directory.landing import provider_landing
 from kansrijk.api_urls import router
 
@@ -25,6 +26,7 @@ def home(request):
 
 urlpatterns = [
     path("", home, name="home"),
+    path("health/", health, name="health"),  # for the load balancer (docs/operations.md)
     path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm,
                                                    next_page="home"),
          name="login"),
@@ -33,7 +35,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    # The split view serves its init script as a file: no inline script (Content-Security-Policy).
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
     path("api/", include(router.urls)),
     path("", include("apps.coalitions.urls")),
     path("", include("apps.plans.urls")),
@@ -47,4 +50,6 @@ urlpatterns = [
     path("", include("apps.monitoring.urls")),
     path("", include("apps.cases.urls")),
 ]
+# An unavailable database answers 503 with Retry-After; any other fault the Dutch 500 page.
+handler500 = "apps.core.errors.server_error"
 # Uploaded documents are never served from MEDIA_URL: only through the coalition's download views.

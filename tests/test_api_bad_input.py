@@ -163,7 +163,8 @@ def test_wrong_types_and_unknown_values_get_a_400_with_the_field_named(api_a, co
 
     for response in (created, patched):
         _assert_refused_with_reason(response, 400)
-        assert set(response.data) & {*bad, "non_field_errors", "coalition"}, response.data
+        # response.json(): a control character is refused by the input guard before DRF (apps/core/guard.py).
+        assert set(response.json()) & {*bad, "non_field_errors", "coalition"}, response.json()
     assert model._default_manager.count() == count
     assert _rows(model, obj.pk) == before
 
@@ -172,9 +173,11 @@ def test_wrong_types_and_unknown_values_get_a_400_with_the_field_named(api_a, co
 @pytest.mark.parametrize("pk", ["abc", "-1", "0", "1.5", "99999999999999999999", "1e3", "%20", "null"])
 def test_non_numeric_and_unknown_ids_get_a_404_with_a_reason(api_a, coalition_a, endpoint, pk):
     url = f"/api/{endpoint}/{pk}/"
-    for response in (api_a.get(url), api_a.put(url, {}, format="json"), api_a.patch(url, {}, format="json"),
-                     api_a.delete(url)):
+    for response in (api_a.get(url), api_a.put(url, {}, format="json"), api_a.patch(url, {}, format="json")):
         _assert_refused_with_reason(response, 404)
+    # A coalition cannot be deleted through the API at all (405), whatever the id (an id with a dot routes nowhere).
+    no_delete = endpoint == "coalitions" and "." not in pk
+    _assert_refused_with_reason(api_a.delete(url), 405 if no_delete else 404)
 
 
 @pytest.mark.parametrize(("endpoint", "query"), [

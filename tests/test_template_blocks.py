@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Blocks that base templates place inside `<title>` or a `<style>` rule hold text only.
+"""Blocks that base templates place inside `<title>` or a stylesheet address hold text only.
 
 A page's content put into such a block by mistake (an `{% endblock %}` in the wrong place) vanishes from the page
 and shows as raw HTML in the browser tab, and no page test notices: the words are still in the response.
@@ -14,7 +14,7 @@ from django.template import engines
 from django.template.base import TextNode
 from django.template.loader_tags import BlockNode, IncludeNode
 
-# Blocks rendered where markup means nothing: the page title, and the page orientation inside print_base's @page rule.
+# Blocks rendered where markup means nothing: the page title, and the page orientation in print_base's stylesheet address.
 TEXT_ONLY = {"title", "orientation"}
 
 

@@ -40,6 +40,9 @@ class CoalitionSerializer(ModelCleanMixin, serializers.ModelSerializer):
 class CoalitionViewSet(viewsets.ModelViewSet):
     serializer_class = CoalitionSerializer
     filterset_fields = ["scope", "status"]
+    # No DELETE: one request would take a coalition with all its actions, partners, budgets and meetings away for
+    # good. Removing a coalition is done on its page, after a confirmation (405 here, issue 11).
+    http_method_names = ["get", "post", "put", "patch", "head", "options"]
 
     def get_queryset(self):
         return (visible_coalitions(self.request.user).select_related("municipality")
@@ -56,10 +59,6 @@ class CoalitionViewSet(viewsets.ModelViewSet):
             raise exceptions.PermissionDenied("Alleen de projectleider of regiocoördinator wijzigt de coalitie.")
         serializer.save()
 
-    def perform_destroy(self, instance):
-        if not can(self.request.user, instance, Cap.MANAGE):
-            raise exceptions.PermissionDenied("Alleen de projectleider of regiocoördinator verwijdert de coalitie.")
-        instance.delete()
 
 
 class PartnerSerializer(ModelCleanMixin, serializers.ModelSerializer):

@@ -8,6 +8,7 @@ import copy
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError
+from django.http import Http404
 from rest_framework import exceptions, serializers, status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -16,6 +17,10 @@ from apps.core.access import AccessPolicy
 
 
 def exception_handler(exc, context):
+    if isinstance(exc, Http404):
+        # DRF would pass on Django's text, which names the model ("No Action matches the given query."): a generic
+        # Dutch "Niet gevonden." says the same and tells nothing about what is stored.
+        exc = exceptions.NotFound()
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         return Response(detail, status=status.HTTP_400_BAD_REQUEST)

@@ -98,7 +98,12 @@ def context(browser, live_server):
 
 @pytest.fixture
 def page(context):
-    return context.new_page()
+    """A page that fails the test on any Content-Security-Policy violation (an inline script or style slipped in)."""
+    page = context.new_page()
+    violations: list[str] = []
+    page.on("console", lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None)
+    yield page
+    assert not violations, violations
 
 
 @pytest.fixture

@@ -47,9 +47,10 @@ def test_public_page_is_small_and_loads_nothing_external(client, debt_help):
     html = response.content.decode()
     assert len(response.content) < 12_000
     assert "<script" not in html and "http://" not in html and "https://" not in html
-    # Style comes from this site only (the NL Design System bundle and our own), never from elsewhere.
+    # Style only from this site's static files (the NL Design System bundle and our own); no inline style either,
+    # which the Content-Security-Policy would refuse.
     sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
-    assert sheets and all(href.startswith("/static/") for href in sheets)
+    assert sheets and all(href.startswith("/static/") for href in sheets) and "<style" not in html
     assert not response.cookies  # no session, no CSRF cookie, nothing that follows the visitor
 
 
