@@ -116,5 +116,6 @@ def _no_cells() -> dict[str, np.ndarray]:
     cells = {name: np.zeros(0, dtype=np.int64) for name in ("spec", "row", "numerator", "denominator")}
     cells.update({name: np.zeros(0) for name in ("low", "high", "period_starts", "period_ends")})
     cells.update(level=np.zeros(0, dtype=object), area=np.zeros(0, dtype=object),
-                 exact=np.zeros(0, dtype=bool), suppressed=np.zeros(0, dtype=bool))
+                 exact=np.zeros(0, dtype=bool), suppressed=np.zeros(0, dtype=bool),
+                 reason=np.zeros(0, dtype=object))
     return cells

@@ -23,7 +23,8 @@ from apps.monitoring.engine.types import EngineResult
 from apps.monitoring.models import Area, ImportBatch, Indicator, Observation
 
 COLUMNS = ["indicator_id", "area_id", "period_start", "period_end", "numerator", "denominator", "value", "ci_low",
-           "ci_high", "ci_method", "suppressed", "batch_id"]
+           "ci_high", "ci_method", "suppressed", "suppression_reason",
+           "batch_id"]
 
 
 @dataclass
@@ -118,6 +119,7 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
                 "numerator": k.astype(np.int64), "denominator": n.astype(np.int64), "value": value,
                 "ci_low": result.low[keep] * scale, "ci_high": result.high[keep] * scale,
                 "ci_method": method, "suppressed": hidden,
+                "suppression_reason": result.reasons[keep].astype(object),
                 "batch_id": np.full(keep.size, batch.pk, dtype=np.int64),
             }
             _insert(arrays)

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Intervals against SciPy's own implementations, funnel limits, and primary and secondary suppression."""
+"""Intervals against SciPy's own implementations, funnel limits and primary suppression
+(secondary suppression: test_suppression.py)."""
 
 from __future__ import annotations
 
@@ -96,64 +97,3 @@ def test_threshold_is_configurable(settings):
     assert stats.SUPPRESSION_THRESHOLD == 5
     assert stats.suppress_cell(6, 100) is False
     assert stats.suppress_cell(6, 100, threshold=10) is True
-
-
-def _recoverable(hidden, counts, total, children) -> bool:
-    """True when some hidden cell's count follows from the published cells by subtraction."""
-    cells = [total, *children]
-    hidden_cells = [c for c in cells if hidden[c]]
-    return len(hidden_cells) == 1
-
-
-def test_a_suppressed_cell_cannot_be_recovered_from_the_total():
-    # A municipality (cell 0) with four postcodes (cells 1-4); postcode 3 has 6 Big2 births.
-    counts = np.array([60, 20, 15, 6, 19])
-    births = np.array([400, 120, 100, 50, 130])
-    primary = stats.suppress_array(counts, births)
-    assert primary.tolist() == [False, False, False, True, False]
-    # Alone, postcode 3 would be 60 - 20 - 15 - 19 = 6: the smallest other postcode must go too.
-    groups = [(np.array([-1, 0, 0, 0, 0]), np.array([0]))]
-    hidden = stats.secondary_suppression(primary, counts, groups)
-    assert hidden.tolist() == [False, False, True, True, False]
-    assert not _recoverable(hidden, counts, 0, [1, 2, 3, 4])
-    # What the public sees only gives the sum of the two hidden cells.
-    shown = counts[0] - counts[~hidden][1:].sum()
-    assert shown == counts[2] + counts[3]
-
-
-def test_a_hidden_total_with_shown_children_hides_a_child():
-    counts = np.array([25, 12, 13])
-    hidden = stats.secondary_suppression(np.array([True, False, False]), counts,
-                                         [(np.array([-1, 0, 0]), np.array([0]))])
-    assert hidden.tolist() == [True, True, False]
-
-
-def test_a_single_child_equal_to_its_total_hides_the_total():
-    hidden = stats.secondary_suppression(np.array([False, True]), np.array([7, 7]),
-                                         [(np.array([-1, 0]), np.array([0]))])
-    assert hidden.tolist() == [True, True]
-
-
-def test_secondary_suppression_works_across_dimensions_until_stable():
-    # Cells: pooled total P (0) over years A (1) and B (2) of postcode X; and municipality M(3) per year A with
-    # postcodes X-A (1) and Y-A (4). Hiding X-A exposes it in both dimensions.
-    counts = np.array([30, 4, 26, 50, 46])
-    primary = np.array([False, True, False, False, False])
-    years = (np.array([-1, 0, 0, -1, -1]), np.array([0]))
-    places = (np.array([-1, 0, -1, -1, 0]), np.array([3]))
-    hidden = stats.secondary_suppression(primary, counts, [years, places])
-    assert hidden.tolist() == [False, True, True, False, True]
-    assert not _recoverable(hidden, counts, 0, [1, 2])
-    assert not _recoverable(hidden, counts, 3, [1, 4])
-
-
-def test_groups_without_a_published_total_need_nothing_more():
-    hidden = stats.secondary_suppression(np.array([True, False]), np.array([3, 40]),
-                                         [(np.array([0, 0]), np.array([-1]))])
-    assert hidden.tolist() == [True, False]
-
-
-def test_groups_from_parents_builds_the_dimension():
-    group_of, total_of = stats.groups_from_parents(["GM0119", "7941", "7942"], [None, "GM0119", "GM0119"])
-    assert group_of.tolist() == [-1, 0, 0]
-    assert total_of.tolist() == [0]
