@@ -97,3 +97,67 @@ def test_threshold_is_configurable(settings):
     assert stats.SUPPRESSION_THRESHOLD == 5
     assert stats.suppress_cell(6, 100) is False
     assert stats.suppress_cell(6, 100, threshold=10) is True
+
+
+# --- pinned exactly: funnel limits from the binomial distribution summed by hand, and the comparison's edges ----
+
+def _binomial_cdf(r: int, n: int, p: float) -> float:
+    """P(X <= r) for X ~ Bin(n, p), summed term by term with exact binomial coefficients."""
+    from math import comb
+
+    return sum(comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(0, r + 1)) if r >= 0 else 0.0
+
+
+def _funnel_limit_by_hand(q: float, n: int, p: float) -> float:
+    """Spiegelhalter (Stat Med 2005;24:1185, A.1.1): r is the smallest count with P(X <= r) >= q; then interpolate
+    back by a = (P(X <= r) - q) / (P(X <= r) - P(X <= r - 1)) and the limit is (r - a) / n."""
+    r = 0
+    while _binomial_cdf(r, n, p) < q:
+        r += 1
+    upper, lower = _binomial_cdf(r, n, p), _binomial_cdf(r - 1, n, p)
+    a = (upper - q) / (upper - lower)
+    return (r - a) / n
+
+
+@pytest.mark.parametrize("n", [7, 20, 60, 137, 400])
+@pytest.mark.parametrize("p", [0.0048, 0.066, 0.148, 0.5])
+@pytest.mark.parametrize("z", [1.959963984540054, 3.090232306167813])
+def test_funnel_limits_equal_the_interpolated_binomial_quantiles_worked_out_by_hand(n, p, z):
+    tail = norm.sf(z)
+    low, high = stats.funnel_limits(p, [n], z=z)[0]
+    assert low == pytest.approx(max(0.0, _funnel_limit_by_hand(tail, n, p)), abs=1e-9)
+    assert high == pytest.approx(min(1.0, _funnel_limit_by_hand(1 - tail, n, p)), abs=1e-9)
+
+
+def test_one_funnel_limit_written_out():
+    # n = 20, p = 0.148, 97.5% point: P(X <= 5) = 0.93626076, P(X <= 6) = 0.97952293 >= 0.975, so r = 6;
+    # a = (0.97952293 - 0.975) / (0.97952293 - 0.93626076) = 0.10455, limit = (6 - 0.10455) / 20 = 0.29477.
+    assert _binomial_cdf(5, 20, 0.148) == pytest.approx(0.93626076, abs=1e-8)
+    assert _binomial_cdf(6, 20, 0.148) == pytest.approx(0.97952293, abs=1e-8)
+    high = stats.funnel_limits(0.148, [20])[0][1]
+    assert high == pytest.approx(0.294773, abs=1e-6)
+
+
+def test_the_comparison_is_strict_at_both_edges_of_the_interval():
+    low, high = stats.clopper_pearson(3, 40)  # exact interval (3 < 10)
+    assert stats.compare_to_reference(3, 40, high) == "same"  # on the edge: not excluded
+    assert stats.compare_to_reference(3, 40, np.nextafter(high, 1)) == "lower"
+    assert stats.compare_to_reference(3, 40, low) == "same"
+    assert stats.compare_to_reference(3, 40, np.nextafter(low, 0)) == "higher"
+    low, high = stats.wilson(150, 1000)  # Wilson interval (both counts >= 10)
+    assert stats.compare_to_reference(150, 1000, high) == "same"
+    assert stats.compare_to_reference(150, 1000, np.nextafter(high, 1)) == "lower"
+    assert stats.compare_to_reference(150, 1000, np.nextafter(low, 0)) == "higher"
+    assert stats.compare_array([0], [0], [0.5]).tolist() == ["same"]  # an empty cell is never flagged
+
+
+def test_the_exact_interval_takes_over_exactly_below_ten_on_either_side():
+    _low, _high, method = stats.proportion_interval_array([9, 10, 90, 91, 10], [100, 100, 100, 100, 20])
+    assert method.tolist() == ["clopper-pearson", "wilson", "wilson", "clopper-pearson", "wilson"]
+    assert stats.EXACT_BELOW == 10 and stats.DEFAULT_SUPPRESSION_THRESHOLD == 10
+    assert pytest.approx(norm.ppf(0.975), abs=1e-15) == stats.Z95
+
+
+def test_primary_suppression_edges():
+    assert stats.suppress_array([9, 10, 10, 10], [100, 100, 19, 20]).tolist() == [True, False, True, False]
+    assert stats.suppress_array([0], [0], False).tolist() == [True]

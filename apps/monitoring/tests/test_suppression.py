@@ -134,3 +134,13 @@ def test_groups_from_parents_builds_the_dimension():
     group_of, total_of = suppression.groups_from_parents(["GM0119", "7941", "7942"], [None, "GM0119", "GM0119"])
     assert group_of.tolist() == [-1, 0, 0]
     assert total_of.tolist() == [0]
+
+
+def test_the_protection_level_is_met_exactly_at_ten():
+    n = np.array([5000, 500, 500, 2000, 2000])
+    # Hidden 4 + 6 = 10: each may be anything from 0 to 10, enough.
+    k = np.array([100, 4, 6, 45, 45])
+    assert protect(k, n - k, True, one_group(5), threshold=T).hidden.tolist() == [False, True, True, False, False]
+    # Hidden 4 + 5 = 9: not enough, the smaller of the tied 45s (the first in order) goes too.
+    k = np.array([99, 4, 5, 45, 45])
+    assert protect(k, n - k, True, one_group(5), threshold=T).hidden.tolist() == [False, True, True, True, False]
