@@ -183,6 +183,8 @@ class Observation(models.Model):
                                           choices=[("small", _("klein aantal")),
                                                    ("complement", _("noemer min teller klein")),
                                                    ("secondary", _("beschermt een andere cel"))])
+    # Records counted as "no" because the value was missing (as the national monitor does); engine batches only.
+    missing_records = models.IntegerField(_("records met ontbrekende waarde"), null=True, blank=True)
     batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="observations",
                               verbose_name=_("batch"))
 

@@ -13,6 +13,7 @@ import numpy as np
 import pyarrow as pa
 
 from apps.monitoring.engine import stats, suppression
+from apps.monitoring.engine.counts import MISSING
 from apps.monitoring.engine.types import Regions, Spec
 
 
@@ -118,6 +119,8 @@ def cells(totals: dict, specs: list[Spec], regions: Regions, threshold: int | No
     present = denominators > 0
     spec_i, row = np.nonzero(present)  # ordered by (indicator, area, period): the suppression's tie-breaking order
     k, n = numerators[present], denominators[present]
+    zero = np.zeros_like(totals["counts"][specs[0].numerator])
+    missing = np.stack([totals["counts"].get(MISSING.get(s.code, ""), zero) for s in specs])[present]
     cell_of = np.full(present.shape, -1, dtype=np.int64)
     cell_of[present] = np.arange(k.size)
     # Each group is named after its total cell, so `total_of` is the identity.
@@ -141,7 +144,7 @@ def cells(totals: dict, specs: list[Spec], regions: Regions, threshold: int | No
     low[shown], high[shown], exact[shown] = stats.proportion_bounds(k[shown], n[shown])
     return {"level": level, "area": area, "period_starts": ps, "period_ends": pe, "spec": spec_i, "row": row,
             "numerator": k, "denominator": n, "low": low, "high": high, "exact": exact,
-            "suppressed": hidden.hidden, "reason": hidden.reason}
+            "suppressed": hidden.hidden, "reason": hidden.reason, "missing": missing}
 
 
 def parent_rows(totals: dict, regions: Regions) -> dict[str, np.ndarray]:

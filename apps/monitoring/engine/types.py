@@ -66,6 +66,7 @@ class EngineResult:
     high: np.ndarray
     exact: np.ndarray
     suppressed: np.ndarray
+    missing: np.ndarray | None = None  # per cell: records counted as "no" because a value was missing
     reason: np.ndarray | None = None  # per cell: "" or suppression.SMALL / COMPLEMENT / SECONDARY
     derived_reference: bool = False
     synthetic: bool = False
@@ -93,6 +94,7 @@ class EngineResult:
                 "ci_method": np.where(self.suppressed, "", stats.METHOD_NAMES[self.exact.astype(np.int8)]),
                 "suppressed": self.suppressed,
                 "suppression_reason": self.reasons,
+                "missing_records": self.missing if self.missing is not None else np.zeros(len(self), np.int64),
             }
         return self._columns
 
@@ -106,6 +108,8 @@ class EngineResult:
         fields = {name: getattr(self, name)[keep] for name in ("spec", "row", "numerator", "denominator", "low",
                                                                "high", "exact", "suppressed")}
         fields["reason"] = self.reasons[keep]
+        if self.missing is not None:
+            fields["missing"] = self.missing[keep]
         return dataclasses.replace(self, **fields, _columns=None)
 
     def rows(self):
