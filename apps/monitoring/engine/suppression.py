@@ -96,12 +96,15 @@ def protect(k, c, binary, groups: Mapping[str, tuple[np.ndarray, np.ndarray]], *
     if unknown:
         raise ValueError(f"unknown dimensions: {sorted(unknown)}")
     prepared = [_prepare(BY_NAME[name], *groups[name], k, c, binary, t) for name in BY_NAME if name in groups]
+    checked_at = [-1] * len(prepared)  # the number of hidden cells when each dimension was last found safe
     changed = True
     while changed:
         changed = False
-        for dim, g, members, total_of, residual in prepared:
-            if members.size == 0:
-                continue
+        for index, (dim, g, members, total_of, residual) in enumerate(prepared):
+            hidden_now = int(hidden.sum())
+            if members.size == 0 or checked_at[index] == hidden_now:
+                continue  # hidden cells only ever grow: an unchanged count means an unchanged mask
+            checked_at[index] = hidden_now
             h = hidden[members]
             n_groups = total_of.size
             has_total = residual["usable"]
@@ -162,6 +165,14 @@ def _prepare(dim: Dimension, group_of, total_of, k, c, binary, t):
     total_of = np.asarray(total_of, dtype=np.int64)
     members = np.flatnonzero(group_of >= 0)
     g = group_of[members]
+    # Only groups with a published total and a child take part; renumber them 0.. so the loop's arrays stay small
+    # (in the engine's numbering every cell is the total of its own group, most of them without children).
+    taking_part = np.flatnonzero((total_of >= 0) & (np.bincount(g, minlength=total_of.size) > 0))
+    renumber = np.full(total_of.size, -1, dtype=np.int64)
+    renumber[taking_part] = np.arange(taking_part.size)
+    g = renumber[g]
+    members, g = members[g >= 0], g[g >= 0]
+    total_of = total_of[taking_part]
     n_groups = total_of.size
     has_total = total_of >= 0
     res_k = np.zeros(n_groups, dtype=np.int64)
