@@ -178,6 +178,13 @@ class Observation(models.Model):
     ci_high = models.FloatField(_("bovengrens 95%-interval"), null=True, blank=True)
     ci_method = models.CharField(_("intervalmethode"), max_length=20, choices=CiMethod.choices, blank=True)
     suppressed = models.BooleanField(_("onderdrukt"), default=False)
+    # Why (engine/suppression.py): "small" (k < threshold), "complement" (n - k < threshold), "secondary".
+    suppression_reason = models.CharField(_("reden van onderdrukken"), max_length=12, blank=True,
+                                          choices=[("small", _("klein aantal")),
+                                                   ("complement", _("noemer min teller klein")),
+                                                   ("secondary", _("beschermt een andere cel"))])
+    # Records counted as "no" because the value was missing (as the national monitor does); engine batches only.
+    missing_records = models.IntegerField(_("records met ontbrekende waarde"), null=True, blank=True)
     batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="observations",
                               verbose_name=_("batch"))
 

@@ -55,6 +55,17 @@ DEFAULT_CODES = {i["code"] for i in INDICATORS} & set(ALL_CODES)  # the registry
 VARIANTS = [code for code in ALL_CODES if code not in DEFAULT_CODES]
 
 
+DERIVED_CODES = ("big2", "sga")  # what a derived p10 reference makes incomparable with the national monitor
+
+
+def withhold_derived_sga() -> bool:
+    """settings.MONITORING_DERIVED_REFERENCE: "label" (default: publish, labelled "afgeleide referentie, niet
+    vergelijkbaar met RIVM") or "withhold" (do not compute SGA and Big2 without a percentile column or reference)."""
+    from django.conf import settings
+
+    return getattr(settings, "MONITORING_DERIVED_REFERENCE", "label") == "withhold"
+
+
 @dataclass
 class IndicatorRun:
     """What `compute_indicators` did: the computed cells, the stored batch and its key."""
@@ -79,6 +90,11 @@ def compute_indicators(births: Path, *, key: str | None = None, reference: Path 
     # 1-3: read the records, count per area and period, intervals and suppression (`compute`, just below).
     result = compute(births, reference=p10, regions=regions_from_database(), pool_years=pool_years,
                      threshold=threshold, indicators=ALL_CODES if variants else None)
+    if result.derived_reference and withhold_derived_sga():
+        # No percentile per birth and no reference: SGA and Big2 would not be comparable with RIVM's figures.
+        # (Dropping published cells only hides more, so the suppression stays sound.)
+        keep = np.array([code not in DERIVED_CODES for code in result.indicators])[result.spec]
+        result = result.select(keep)
     if not len(result):
         raise EngineError("Geen geboorten vanaf 22 weken gevonden; er is niets opgeslagen.")
     # 4: store as one batch, replacing the previous batch with this key.
@@ -116,5 +132,6 @@ def _no_cells() -> dict[str, np.ndarray]:
     cells = {name: np.zeros(0, dtype=np.int64) for name in ("spec", "row", "numerator", "denominator")}
     cells.update({name: np.zeros(0) for name in ("low", "high", "period_starts", "period_ends")})
     cells.update(level=np.zeros(0, dtype=object), area=np.zeros(0, dtype=object),
-                 exact=np.zeros(0, dtype=bool), suppressed=np.zeros(0, dtype=bool))
+                 exact=np.zeros(0, dtype=bool), suppressed=np.zeros(0, dtype=bool),
+                 reason=np.zeros(0, dtype=object), missing=np.zeros(0, dtype=np.int64))
     return cells

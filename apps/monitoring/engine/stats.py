@@ -9,8 +9,7 @@ Interval choice (`proportion_interval`): Clopper-Pearson (exact) when a count is
 `EXACT_BELOW` (10) events or non-events — because Wilson's interval is too narrow there; Wilson otherwise.
 Suppression follows the national monitor (RIVM DIAPER): a count under the threshold (default 10, setting
 MONITORING_SUPPRESSION_THRESHOLD) is not shown, and for a yes/no indicator both cells go when either is small.
-`secondary_suppression` then hides extra cells so that no hidden count can be recovered by subtraction from a
-published total.
+Secondary suppression (extra cells, so that no hidden count follows by subtraction) lives in `suppression.py`.
 """
 
 from __future__ import annotations
@@ -201,72 +200,3 @@ def funnel_limits(p_ref: float, ns: Sequence[int], z: float = Z95) -> list[tuple
 def suppress_cell(k: int, n: int, binary: bool = True, threshold: int | None = None) -> bool:
     """True when the cell must not be shown: k under the threshold, or (yes/no indicator) n - k under it."""
     return bool(suppress_array(k, n, binary, threshold))
-
-
-# --- secondary suppression ---------------------------------------------------------------------------------------
-
-def secondary_suppression(suppressed, counts, groups: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """Hide extra cells until no hidden cell can be recovered by subtraction from a published total.
-
-    `suppressed` and `counts` hold one entry per cell. Each entry of `groups` describes one additive
-    dimension as a pair `(group_of, total_of)`: `group_of[i]` is the group number of cell i as a child (-1: not a
-    child in this dimension) and `total_of[g]` the cell index of group g's total (-1: the total is not published).
-    Within a group the children add up to the total (areas in their parent area, single years in a pooled
-    period). A group with exactly one hidden cell among its total and children gives that cell away, so another
-    one is hidden: the smallest shown child (or the total when no child is left). Repeats until stable across all
-    dimensions, since hiding a cell in one dimension can expose it in another. Returns the new mask.
-    """
-    hidden = np.array(suppressed, dtype=bool, copy=True)
-    counts = np.asarray(counts, dtype=np.int64)
-    width = int(counts.max()) + 1 if counts.size else 1
-    prepared = []
-    for group_of, total_of in groups:
-        group_of = np.asarray(group_of, dtype=np.int64)
-        total_of = np.asarray(total_of, dtype=np.int64)
-        members = np.flatnonzero(group_of >= 0)
-        g = group_of[members]
-        child_total = np.bincount(g, minlength=len(total_of))
-        prepared.append((g, members, total_of, (total_of >= 0) & (child_total > 0)))
-    changed = True
-    while changed:
-        changed = False
-        for g, members, total_of, usable in prepared:
-            if members.size == 0:
-                continue
-            hidden_count = np.bincount(g, weights=hidden[members], minlength=len(total_of))
-            hidden_count[usable] += hidden[total_of[usable]]
-            # A group with exactly one hidden cell among its total and children gives that cell away.
-            exposed = usable & (hidden_count == 1)
-            if not exposed.any():
-                continue
-            changed = True
-            # The smallest shown child of each exposed group (sorting only those candidates).
-            pick = exposed[g] & ~hidden[members]
-            candidates, cand_groups = members[pick], g[pick]
-            order = np.argsort(cand_groups * width + counts[candidates], kind="stable")
-            candidates, cand_groups = candidates[order], cand_groups[order]
-            first = np.r_[True, cand_groups[1:] != cand_groups[:-1]] if candidates.size else np.zeros(0, bool)
-            hidden[candidates[first]] = True
-            # Exposed groups without a shown child left (a single child equal to its total): hide the total.
-            rest = exposed.copy()
-            rest[cand_groups[first]] = False
-            hidden[total_of[rest]] = True
-    return hidden
-
-
-def groups_from_parents(cell_keys: Sequence, parent_keys: Sequence) -> tuple[np.ndarray, np.ndarray]:
-    """Build one `(group_of, total_of)` dimension from each cell's own key and its parent's key (None: no parent).
-
-    Convenience for callers with a few cells (uploads): a cell's group is its parent cell when that is present.
-    """
-    index = {key: i for i, key in enumerate(cell_keys)}
-    totals: dict = {}
-    group_of = np.full(len(cell_keys), -1, dtype=np.int64)
-    for i, parent in enumerate(parent_keys):
-        if parent is None or parent not in index:
-            continue
-        group_of[i] = totals.setdefault(parent, len(totals))
-    total_of = np.full(len(totals), -1, dtype=np.int64)
-    for parent, g in totals.items():
-        total_of[g] = index[parent]
-    return group_of, total_of

@@ -23,7 +23,8 @@ from apps.monitoring.engine.types import EngineResult
 from apps.monitoring.models import Area, ImportBatch, Indicator, Observation
 
 COLUMNS = ["indicator_id", "area_id", "period_start", "period_end", "numerator", "denominator", "value", "ci_low",
-           "ci_high", "ci_method", "suppressed", "batch_id"]
+           "ci_high", "ci_method", "suppressed", "suppression_reason",
+           "missing_records", "batch_id"]
 
 
 @dataclass
@@ -89,7 +90,8 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
         previous = list(ImportBatch.objects.select_for_update().filter(key=key, replaced_at__isnull=True))
         notes = [note] if note else []
         if result.derived_reference:
-            notes.append("p10-referentie voor geboortegewicht afgeleid uit de data zelf (geen referentietabel geladen).")
+            notes.append("Afgeleide referentie, niet vergelijkbaar met RIVM: p10 voor geboortegewicht afgeleid uit de data "
+                         "zelf (geen percentiel per geboorte, geen referentietabel).")
         if result.synthetic:
             notes.append("Synthetische gegevens, geen echte geboorten.")
         batch = ImportBatch.objects.create(
@@ -118,6 +120,9 @@ def store(result: EngineResult, *, key: str, source_name: str = "", user=None, n
                 "numerator": k.astype(np.int64), "denominator": n.astype(np.int64), "value": value,
                 "ci_low": result.low[keep] * scale, "ci_high": result.high[keep] * scale,
                 "ci_method": method, "suppressed": hidden,
+                "suppression_reason": result.reasons[keep].astype(object),
+                "missing_records": (result.missing[keep] if result.missing is not None
+                                    else np.zeros(keep.size)).astype(np.int64),
                 "batch_id": np.full(keep.size, batch.pk, dtype=np.int64),
             }
             _insert(arrays)

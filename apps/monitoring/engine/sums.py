@@ -12,7 +12,8 @@ from collections.abc import Mapping
 import numpy as np
 import pyarrow as pa
 
-from apps.monitoring.engine import stats
+from apps.monitoring.engine import stats, suppression
+from apps.monitoring.engine.counts import MISSING
 from apps.monitoring.engine.types import Regions, Spec
 
 
@@ -37,16 +38,25 @@ def rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]], co
     counts = [cells.column(c).to_numpy().astype(np.int64) for c in columns]
 
     def encode(name: str) -> tuple[np.ndarray, list]:
+        # Codes in sorted order, whatever the order of the records: the suppression's tie-breaking follows the
+        # row order, so the same data must give the same rows (-1: a missing code).
         encoded = cells.column(name).combine_chunks().dictionary_encode()
-        return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
+        raw = encoded.indices.to_numpy(zero_copy_only=False)
+        codes = encoded.dictionary.to_pylist()
+        order = sorted(range(len(codes)), key=lambda i: str(codes[i]))
+        rank = np.empty(len(codes) + 1, dtype=np.int64)
+        rank[order] = np.arange(len(codes))
+        rank[-1] = -1
+        missing = np.isnan(raw) if raw.dtype.kind == "f" else np.zeros(raw.shape, dtype=bool)
+        idx = rank[np.where(missing, -1, np.nan_to_num(raw, nan=0)).astype(np.int64)]
+        return idx, [codes[i] for i in order]
 
     def group_sum(keys: np.ndarray, columns: list[np.ndarray]) -> tuple[np.ndarray, list[np.ndarray]]:
         uniq, inverse = np.unique(keys, return_inverse=True)
         return uniq, [np.bincount(inverse, weights=c, minlength=uniq.size).astype(np.int64) for c in columns]
 
     mun_idx, mun_codes = encode("municipality")
-    pc4_idx, pc4_codes = encode("pc4")
-    pc4_idx = np.nan_to_num(pc4_idx.astype(float), nan=-1).astype(np.int64)  # a missing PC4: no PC4 cell
+    pc4_idx, pc4_codes = encode("pc4")  # a missing PC4 (-1): no PC4 cell
     levels = [("pc4", pc4_idx, [str(c).zfill(4) for c in pc4_codes])]
     levels.append(("municipality", mun_idx.astype(np.int64), mun_codes))
     for level, mapping in (("province", regions.province), ("health_region", regions.health_region)):
@@ -97,39 +107,51 @@ def rollup(cells: pa.Table, regions: Regions, periods: list[tuple[int, int]], co
             "areas": list(zip(area_level, area_code, strict=True))}
 
 
+# The 24-week figure and its 22-week variant: the variant holds the 24-week births plus those at 22-23 weeks.
+VARIANT_PAIRS = {"perinatal_mortality": "perinatal_mortality_22", "stillbirth": "stillbirth_22"}
+
+
 def cells(totals: dict, specs: list[Spec], regions: Regions, threshold: int | None) -> dict:
     """Melt the per-area counts into one cell per indicator, with interval and suppression."""
     level, area, ps, pe = totals["level"], totals["area"], totals["ps"], totals["pe"]
     numerators = np.stack([totals["counts"][s.numerator] for s in specs])
     denominators = np.stack([totals["counts"][s.denominator] for s in specs])
     present = denominators > 0
-    spec_i, row = np.nonzero(present)
+    spec_i, row = np.nonzero(present)  # ordered by (indicator, area, period): the suppression's tie-breaking order
     k, n = numerators[present], denominators[present]
-    primary = stats.suppress_array(k, n, True, threshold)
+    zero = np.zeros_like(totals["counts"][specs[0].numerator])
+    missing = np.stack([totals["counts"].get(MISSING.get(s.code, ""), zero) for s in specs])[present]
     cell_of = np.full(present.shape, -1, dtype=np.int64)
     cell_of[present] = np.arange(k.size)
-    # Each dimension's group is named after its total cell, so `total_of` is the identity.
+    # Each group is named after its total cell, so `total_of` is the identity.
     identity = np.arange(k.size)
-    groups = []
-    for parent_row in parent_rows(totals, regions):
+    groups = {}
+    for name, parent_row in parent_rows(totals, regions).items():
         p = parent_row[row]
-        groups.append((np.where(p >= 0, cell_of[spec_i, np.maximum(p, 0)], -1), identity))
-    hidden = stats.secondary_suppression(primary, k, groups)
+        groups[name] = (np.where(p >= 0, cell_of[spec_i, np.maximum(p, 0)], -1), identity)
+    codes = [s.code for s in specs]
+    variant_total = np.full(k.size, -1, dtype=np.int64)
+    for short, long in VARIANT_PAIRS.items():
+        if short in codes and long in codes:
+            mine = spec_i == codes.index(short)
+            variant_total[mine] = cell_of[codes.index(long), row[mine]]
+    groups["weeks24_in_weeks22"] = (variant_total, identity)
+    hidden = suppression.protect(k, n - k, True, groups, threshold=threshold)
     # Intervals only where the figure may be shown; a suppressed cell has none (NaN, stored as NULL).
     low, high = np.full(k.size, np.nan), np.full(k.size, np.nan)
     exact = np.zeros(k.size, dtype=bool)
-    shown = np.flatnonzero(~hidden)
+    shown = np.flatnonzero(~hidden.hidden)
     low[shown], high[shown], exact[shown] = stats.proportion_bounds(k[shown], n[shown])
     return {"level": level, "area": area, "period_starts": ps, "period_ends": pe, "spec": spec_i, "row": row,
-            "numerator": k, "denominator": n, "low": low, "high": high, "exact": exact, "suppressed": hidden}
+            "numerator": k, "denominator": n, "low": low, "high": high, "exact": exact,
+            "suppressed": hidden.hidden, "reason": hidden.reason, "missing": missing}
 
 
-def parent_rows(totals: dict, regions: Regions) -> list[np.ndarray]:
-    """Per additive dimension, the row of each row's total (-1: none): area in its parent area, year in its pool.
+def parent_rows(totals: dict, regions: Regions) -> dict[str, np.ndarray]:
+    """Per additive dimension of `suppression.DIMENSIONS`, the row of each row's total (-1: none).
 
-    Dimensions: PC4 in municipality, municipality in province, municipality in GGD region, province in country,
-    GGD region in country, single year in its pooled period. A PC4 that straddles a border is counted whole and
-    treated as part of its largest municipality, so there the subtraction is approximate anyway.
+    A PC4 that straddles a border is counted whole and treated as part of its largest municipality, so there the
+    subtraction is approximate anyway. A GGD region lies in the province of its municipalities (all 25 do).
     """
     area_id, period_id, periods, areas = totals["area_id"], totals["period_id"], totals["periods"], totals["areas"]
     n_periods = len(periods)
@@ -155,11 +177,20 @@ def parent_rows(totals: dict, regions: Regions) -> list[np.ndarray]:
     for i, (start, end) in enumerate(periods):
         if start == end:
             pool_of[i] = next((j for j, (s, e) in enumerate(periods) if s < e and s <= start <= e), -1)
-    return [
-        area_parent("pc4", "municipality", regions.pc4_parent),
-        area_parent("municipality", "province", regions.province),
-        area_parent("municipality", "health_region", regions.health_region),
-        area_parent("province", "country", None),
-        area_parent("health_region", "country", None),
-        lookup(area_id, pool_of[period_id]),
-    ]
+    return {
+        "pc4_in_municipality": area_parent("pc4", "municipality", regions.pc4_parent),
+        "municipality_in_health_region": area_parent("municipality", "health_region", regions.health_region),
+        "municipality_in_province": area_parent("municipality", "province", regions.province),
+        "health_region_in_province": area_parent("health_region", "province", region_province(regions)),
+        "province_in_country": area_parent("province", "country", None),
+        "health_region_in_country": area_parent("health_region", "country", None),
+        "year_in_pooled_period": lookup(area_id, pool_of[period_id]),
+    }
+
+
+def region_province(regions: Regions) -> dict[str, str]:
+    """GGD region -> province, for the regions whose municipalities all lie in one province."""
+    provinces: dict[str, set[str]] = {}
+    for municipality, region in regions.health_region.items():
+        provinces.setdefault(region, set()).add(regions.province.get(municipality))
+    return {region: next(iter(found)) for region, found in provinces.items() if len(found) == 1 and None not in found}

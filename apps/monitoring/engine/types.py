@@ -66,6 +66,8 @@ class EngineResult:
     high: np.ndarray
     exact: np.ndarray
     suppressed: np.ndarray
+    missing: np.ndarray | None = None  # per cell: records counted as "no" because a value was missing
+    reason: np.ndarray | None = None  # per cell: "" or suppression.SMALL / COMPLEMENT / SECONDARY
     derived_reference: bool = False
     synthetic: bool = False
     records: int = 0
@@ -91,14 +93,23 @@ class EngineResult:
                 "ci_low": self.low * scale, "ci_high": self.high * scale,
                 "ci_method": np.where(self.suppressed, "", stats.METHOD_NAMES[self.exact.astype(np.int8)]),
                 "suppressed": self.suppressed,
+                "suppression_reason": self.reasons,
+                "missing_records": self.missing if self.missing is not None else np.zeros(len(self), np.int64),
             }
         return self._columns
+
+    @property
+    def reasons(self) -> np.ndarray:
+        return self.reason if self.reason is not None else np.where(self.suppressed, "secondary", "").astype(object)
 
     def select(self, mask: np.ndarray) -> EngineResult:
         """The cells where `mask` holds (suppression stays as computed on all cells, so nothing becomes derivable)."""
         keep = np.flatnonzero(mask)
         fields = {name: getattr(self, name)[keep] for name in ("spec", "row", "numerator", "denominator", "low",
                                                                "high", "exact", "suppressed")}
+        fields["reason"] = self.reasons[keep]
+        if self.missing is not None:
+            fields["missing"] = self.missing[keep]
         return dataclasses.replace(self, **fields, _columns=None)
 
     def rows(self):

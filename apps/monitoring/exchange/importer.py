@@ -236,30 +236,72 @@ def parse(rows: list[dict[str, str]]) -> tuple[list[Observation], list[RowError]
     return observations, errors
 
 
-def apply_secondary_suppression(observations: list[Observation], stats) -> None:
-    """Hide extra cells so that no suppressed count follows from a parent total in the same upload.
+def apply_secondary_suppression(observations: list[Observation], stats=None) -> None:
+    """Hide extra cells so that no suppressed count follows from a total in the same upload.
 
-    Areas add up in their parent (PC4 in municipality, municipality in province, province in country); for a
-    yes/no indicator the complement n - k is protected too, as a second count per cell.
+    The same module and dimensions as the engine (engine/suppression.py): areas in their parent area (PC4 in
+    municipality, municipality in province and in its GGD region, GGD region in province, province and GGD
+    region in the country), single years in a pooled period of the same area, 24 weeks in the 22-week variant.
+    Cells are taken in a fixed order (indicator, level, area, period), so the choice does not depend on the rows'
+    order in the file.
     """
-    counted = [obs for obs in observations if obs.numerator is not None]
+    from apps.monitoring.engine import suppression
+    from apps.monitoring.engine.regions import regions_from_database
+    from apps.monitoring.engine.sums import VARIANT_PAIRS, region_province
+
+    counted = sorted((obs for obs in observations if obs.numerator is not None),
+                     key=lambda o: (o.indicator.code, o.area.level, o.area.code, o.period_start, o.period_end))
     if not counted:
         return
-    keys = [(o.indicator_id, o.area_id, o.period_start, o.period_end) for o in counted]
-    parents = [(o.indicator_id, o.area.parent_id, o.period_start, o.period_end) if o.area.parent_id else None
-               for o in counted]
-    groups = [stats.groups_from_parents(keys, parents)]
-    counts = [o.numerator for o in counted]
-    complements = [(o.denominator or 0) - o.numerator for o in counted]
-    hidden = [o.suppressed for o in counted]
-    for _round in range(10):  # hiding for the complement can expose a count again: repeat until stable
-        before = list(hidden)
-        hidden = stats.secondary_suppression(hidden, counts, groups)
-        hidden = stats.secondary_suppression(hidden, complements, groups)
-        if list(hidden) == before:
-            break
-    for obs, flag in zip(counted, hidden, strict=True):
+    regions = regions_from_database()
+    ggd_province = region_province(regions)
+    keys = [(o.indicator.code, o.area.level, o.area.code, o.period_start, o.period_end) for o in counted]
+    pooled = {}
+    for code, level, area, start, end in keys:
+        if start < end:
+            pooled.setdefault((code, level, area), []).append((start, end))
+
+    def parent(kind: str, key):
+        code, level, area, start, end = key
+        if kind == "year_in_pooled_period":
+            if start != end:
+                return None
+            block = next((p for p in sorted(pooled.get((code, level, area), [])) if p[0] <= start <= p[1]), None)
+            return (code, level, area, *block) if block else None
+        if kind == "weeks24_in_weeks22":
+            return (VARIANT_PAIRS[code], level, area, start, end) if code in VARIANT_PAIRS else None
+        child, total = AREA_DIMENSIONS[kind]
+        if level != child:
+            return None
+        target = {"pc4_in_municipality": lambda: pc4_parent.get(area),
+                  "municipality_in_health_region": lambda: regions.health_region.get(area),
+                  "municipality_in_province": lambda: regions.province.get(area),
+                  "health_region_in_province": lambda: ggd_province.get(area)}.get(kind, lambda: "NL")()
+        return (code, total, target, start, end) if target else None
+
+    pc4_parent = {o.area.code: o.area.parent.code for o in counted
+                  if o.area.level == "pc4" and o.area.parent_id is not None}
+    groups = {dim.name: suppression.groups_from_parents(keys, [parent(dim.name, key) for key in keys])
+              for dim in suppression.DIMENSIONS}
+    k = [o.numerator for o in counted]
+    binary = [o.indicator.binary for o in counted]
+    c = [((o.denominator or 0) - o.numerator) if o.indicator.binary else 0 for o in counted]
+    first = [o.suppressed for o in counted]
+    result = suppression.protect(k, c, binary, groups, primary_mask=first)
+    for obs, flag, reason in zip(counted, result.hidden, result.reason, strict=True):
         obs.suppressed = bool(flag)
+        obs.suppression_reason = str(reason) if flag else ""
+
+
+# (child level, total level) of the area dimensions.
+AREA_DIMENSIONS = {
+    "pc4_in_municipality": ("pc4", "municipality"),
+    "municipality_in_health_region": ("municipality", "health_region"),
+    "municipality_in_province": ("municipality", "province"),
+    "health_region_in_province": ("health_region", "province"),
+    "province_in_country": ("province", "country"),
+    "health_region_in_country": ("health_region", "country"),
+}
 
 
 def build(indicator: Indicator, area: Area, period: tuple[int, int], k: int | None, n: int | None,

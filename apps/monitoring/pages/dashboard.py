@@ -229,4 +229,5 @@ def export_row(indicator: Indicator, area: Area, obs: Obs) -> dict:
         "value": None if hide else obs.value, "ci_low": None if hide else obs.ci_low,
         "ci_high": None if hide else obs.ci_high, "numerator": None if hide else obs.numerator,
         "denominator": None if hide else obs.denominator, "suppressed": hide, "synthetic": obs.synthetic,
+        "suppression_label": fmt.suppressed_text(obs) if hide else "",
     }

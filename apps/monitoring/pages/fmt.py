@@ -25,9 +25,15 @@ def _separators() -> tuple[str, str]:
     return found
 
 
-def suppressed_text() -> str:
-    """What a suppressed cell shows: "< 10" with the configured threshold."""
-    return f"< {suppression_threshold()}"
+def suppressed_text(obs=None) -> str:
+    """What a suppressed cell shows: "< 10" with the configured threshold when its count is small; "onderdrukt"
+    with the reason when it is hidden for another cell or for its complement (its count is not < 10)."""
+    reason = getattr(obs, "suppression_reason", "") or ""
+    if reason in ("", "small"):
+        return f"< {suppression_threshold()}"
+    from apps.monitoring.engine.suppression import reason_text
+
+    return reason_text(reason)
 
 
 def number(value: float | int | None, decimals: int = 1) -> str:

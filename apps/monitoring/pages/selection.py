@@ -15,7 +15,7 @@ Cell = tuple[int, int, int, int]  # indicator id, area id, period start, period 
 
 OBS_FIELDS = ("id", "indicator_id", "area_id", "period_start", "period_end", "numerator", "denominator", "value",
               "ci_low", "ci_high", "ci_method", "suppressed", "batch_id", "batch__synthetic",
-              "batch__derived_reference", "batch__created_at")
+              "batch__derived_reference", "batch__created_at", "suppression_reason")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,7 @@ class Obs:
     synthetic: bool
     derived_reference: bool
     created_at: object
+    suppression_reason: str = ""
 
     @property
     def pooled(self) -> bool:

@@ -40,7 +40,8 @@ EXPORT_COLUMNS = [
     Column(lambda r: r["ci_high"], "95%-interval bovengrens"),
     Column(lambda r: r["numerator"], "Teller"),
     Column(lambda r: r["denominator"], "Noemer"),
-    Column(lambda r: r["suppressed"], "Onderdrukt (< drempel)"),
+    Column(lambda r: r["suppressed"], "Onderdrukt"),
+    Column(lambda r: r.get("suppression_label", ""), "Reden onderdrukken"),
     Column(lambda r: r["synthetic"], "Synthetisch"),
 ]
 
@@ -65,7 +66,7 @@ def value_cell(obs, unit: str) -> str:
     if obs is None:
         return "–"
     if obs.suppressed:
-        return fmt.suppressed_text()
+        return fmt.suppressed_text(obs)
     text = fmt.value(obs.value, unit)
     if obs.ci_low is not None:
         return format_html("{}<br><small>({})</small>{}", text, fmt.interval(obs.ci_low, obs.ci_high, unit),

@@ -82,7 +82,8 @@ def test_late_start_and_teen_mothers():
                                            birth(mother_age=19, first_visit_days=None)]
     result = compute(table(rows), reference=FLAT_REFERENCE, regions=REGIONS)
     late = cell(result, "late_start_care", "GM0119")
-    assert (late["numerator"], late["denominator"]) == (1, 19)  # day 70 is still on time; unknown not counted
+    # Day 70 is still on time; an unknown first-visit day counts as "no" and stays in the denominator (DIAPER).
+    assert (late["numerator"], late["denominator"], late["missing_records"]) == (1, 20, 1)
     teen = cell(result, "teen_mothers", "GM0119")
     assert (teen["numerator"], teen["denominator"]) == (1, 20)
 

@@ -38,13 +38,23 @@ def test_synth_births_refuses_bad_years(tmp_path):
 
 
 def test_compute_indicators_stores_a_synthetic_batch_with_a_derived_reference(births_file):
-    output = run("compute_indicators", str(births_file), "--key", "test")
+    # Without the percentile column (a file as older exports had it) and without a reference: derived.
+    import pyarrow.parquet as pq
+
+    plain = births_file.parent / "plain.parquet"
+    pq.write_table(pq.read_table(births_file).drop_columns(["birthweight_percentile"]), plain)
+    output = run("compute_indicators", str(plain), "--key", "test")
     batch = ImportBatch.objects.get(key="test")
     assert batch.kind == "engine" and batch.synthetic and batch.derived_reference
     assert batch.rows == Observation.objects.filter(batch=batch).count() > 0
     assert "afgeleid" in output
     assert Observation.objects.filter(batch=batch, area__code="NL", indicator__code="big2",
                                       period_start=2021, period_end=2021).exists()
+
+
+def test_the_synthetic_file_carries_a_percentile_per_birth_as_perined_does(births_file):
+    run("compute_indicators", str(births_file), "--key", "test")
+    assert ImportBatch.objects.get(key="test").derived_reference is False
 
 
 def test_a_loaded_reference_is_used_and_recorded(births_file):

@@ -134,3 +134,38 @@ big2;7942;2021;5;44
     cells = {o.area.code: o.suppressed for o in Observation.objects.select_related("area")}
     assert cells["7942"] is True
     assert cells["7941"] is True or cells["GM0119"] is True
+
+
+def test_five_years_and_their_pooled_total_do_not_give_away_the_hidden_year():
+    # 2021 has 6 stillbirths: alone it would be 2017-2021 minus the four shown years (68 - 62 = 6).
+    text = "indicator;gebied;periode;teller;noemer\n" + "".join(
+        f"stillbirth;GM0119;{year};{k};3400\n" for year, k in ((2017, 14), (2018, 15), (2019, 11), (2020, 22),
+                                                                (2021, 6))) + "stillbirth;GM0119;2017-2021;68;17000\n"
+    result = run_import(csv_bytes(text), "x.csv", key="x")
+    assert result.ok
+    hidden = {o.period_start if o.period_start == o.period_end else "pool": (o.suppressed, o.suppression_reason)
+              for o in Observation.objects.all()}
+    assert hidden[2021] == (True, "small")
+    # The smallest shown year (2019: 11) goes too; 6 + 11 = 17 >= 10 leaves each between 0 and 17.
+    assert hidden[2019] == (True, "secondary")
+    assert [year for year, (flag, _reason) in hidden.items() if flag] == [2019, 2021]
+
+
+def test_a_ggd_region_with_its_municipalities_does_not_give_away_the_hidden_member():
+    from apps.monitoring.engine.regions import regions_from_files
+    from apps.monitoring.models import Area
+
+    regions = regions_from_files()
+    members = sorted(code for code, region in regions.health_region.items() if region == "GG0706")
+    members = [code for code in members if Area.objects.filter(level="municipality", code=code).exists()]
+    assert len(members) >= 3 and Area.objects.filter(level="health_region", code="GG0706").exists()
+    counts = {code: 40 + 3 * i for i, code in enumerate(members)}
+    counts[members[0]] = 4  # the small one
+    text = "indicator;gebied;periode;teller;noemer\n" + "".join(
+        f"big2;{code};2021;{k};400\n" for code, k in counts.items()) + \
+        f"big2;GG0706;2021;{sum(counts.values())};{400 * len(members)}\n"
+    result = run_import(csv_bytes(text), "x.csv", key="x")
+    assert result.ok
+    hidden = {o.area.code for o in Observation.objects.select_related("area") if o.suppressed}
+    # No province rows: the region alone would give the small member away; its smallest shown member goes too.
+    assert hidden == {members[0], members[1]}

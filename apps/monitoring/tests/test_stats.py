@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Intervals against SciPy's own implementations, funnel limits, and primary and secondary suppression."""
+"""Intervals against SciPy's own implementations, funnel limits and primary suppression
+(secondary suppression: test_suppression.py)."""
 
 from __future__ import annotations
 
@@ -98,62 +99,65 @@ def test_threshold_is_configurable(settings):
     assert stats.suppress_cell(6, 100, threshold=10) is True
 
 
-def _recoverable(hidden, counts, total, children) -> bool:
-    """True when some hidden cell's count follows from the published cells by subtraction."""
-    cells = [total, *children]
-    hidden_cells = [c for c in cells if hidden[c]]
-    return len(hidden_cells) == 1
+# --- pinned exactly: funnel limits from the binomial distribution summed by hand, and the comparison's edges ----
+
+def _binomial_cdf(r: int, n: int, p: float) -> float:
+    """P(X <= r) for X ~ Bin(n, p), summed term by term with exact binomial coefficients."""
+    from math import comb
+
+    return sum(comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(0, r + 1)) if r >= 0 else 0.0
 
 
-def test_a_suppressed_cell_cannot_be_recovered_from_the_total():
-    # A municipality (cell 0) with four postcodes (cells 1-4); postcode 3 has 6 Big2 births.
-    counts = np.array([60, 20, 15, 6, 19])
-    births = np.array([400, 120, 100, 50, 130])
-    primary = stats.suppress_array(counts, births)
-    assert primary.tolist() == [False, False, False, True, False]
-    # Alone, postcode 3 would be 60 - 20 - 15 - 19 = 6: the smallest other postcode must go too.
-    groups = [(np.array([-1, 0, 0, 0, 0]), np.array([0]))]
-    hidden = stats.secondary_suppression(primary, counts, groups)
-    assert hidden.tolist() == [False, False, True, True, False]
-    assert not _recoverable(hidden, counts, 0, [1, 2, 3, 4])
-    # What the public sees only gives the sum of the two hidden cells.
-    shown = counts[0] - counts[~hidden][1:].sum()
-    assert shown == counts[2] + counts[3]
+def _funnel_limit_by_hand(q: float, n: int, p: float) -> float:
+    """Spiegelhalter (Stat Med 2005;24:1185, A.1.1): r is the smallest count with P(X <= r) >= q; then interpolate
+    back by a = (P(X <= r) - q) / (P(X <= r) - P(X <= r - 1)) and the limit is (r - a) / n."""
+    r = 0
+    while _binomial_cdf(r, n, p) < q:
+        r += 1
+    upper, lower = _binomial_cdf(r, n, p), _binomial_cdf(r - 1, n, p)
+    a = (upper - q) / (upper - lower)
+    return (r - a) / n
 
 
-def test_a_hidden_total_with_shown_children_hides_a_child():
-    counts = np.array([25, 12, 13])
-    hidden = stats.secondary_suppression(np.array([True, False, False]), counts,
-                                         [(np.array([-1, 0, 0]), np.array([0]))])
-    assert hidden.tolist() == [True, True, False]
+@pytest.mark.parametrize("n", [7, 20, 60, 137, 400])
+@pytest.mark.parametrize("p", [0.0048, 0.066, 0.148, 0.5])
+@pytest.mark.parametrize("z", [1.959963984540054, 3.090232306167813])
+def test_funnel_limits_equal_the_interpolated_binomial_quantiles_worked_out_by_hand(n, p, z):
+    tail = norm.sf(z)
+    low, high = stats.funnel_limits(p, [n], z=z)[0]
+    assert low == pytest.approx(max(0.0, _funnel_limit_by_hand(tail, n, p)), abs=1e-9)
+    assert high == pytest.approx(min(1.0, _funnel_limit_by_hand(1 - tail, n, p)), abs=1e-9)
 
 
-def test_a_single_child_equal_to_its_total_hides_the_total():
-    hidden = stats.secondary_suppression(np.array([False, True]), np.array([7, 7]),
-                                         [(np.array([-1, 0]), np.array([0]))])
-    assert hidden.tolist() == [True, True]
+def test_one_funnel_limit_written_out():
+    # n = 20, p = 0.148, 97.5% point: P(X <= 5) = 0.93626076, P(X <= 6) = 0.97952293 >= 0.975, so r = 6;
+    # a = (0.97952293 - 0.975) / (0.97952293 - 0.93626076) = 0.10455, limit = (6 - 0.10455) / 20 = 0.29477.
+    assert _binomial_cdf(5, 20, 0.148) == pytest.approx(0.93626076, abs=1e-8)
+    assert _binomial_cdf(6, 20, 0.148) == pytest.approx(0.97952293, abs=1e-8)
+    high = stats.funnel_limits(0.148, [20])[0][1]
+    assert high == pytest.approx(0.294773, abs=1e-6)
 
 
-def test_secondary_suppression_works_across_dimensions_until_stable():
-    # Cells: pooled total P (0) over years A (1) and B (2) of postcode X; and municipality M(3) per year A with
-    # postcodes X-A (1) and Y-A (4). Hiding X-A exposes it in both dimensions.
-    counts = np.array([30, 4, 26, 50, 46])
-    primary = np.array([False, True, False, False, False])
-    years = (np.array([-1, 0, 0, -1, -1]), np.array([0]))
-    places = (np.array([-1, 0, -1, -1, 0]), np.array([3]))
-    hidden = stats.secondary_suppression(primary, counts, [years, places])
-    assert hidden.tolist() == [False, True, True, False, True]
-    assert not _recoverable(hidden, counts, 0, [1, 2])
-    assert not _recoverable(hidden, counts, 3, [1, 4])
+def test_the_comparison_is_strict_at_both_edges_of_the_interval():
+    low, high = stats.clopper_pearson(3, 40)  # exact interval (3 < 10)
+    assert stats.compare_to_reference(3, 40, high) == "same"  # on the edge: not excluded
+    assert stats.compare_to_reference(3, 40, np.nextafter(high, 1)) == "lower"
+    assert stats.compare_to_reference(3, 40, low) == "same"
+    assert stats.compare_to_reference(3, 40, np.nextafter(low, 0)) == "higher"
+    low, high = stats.wilson(150, 1000)  # Wilson interval (both counts >= 10)
+    assert stats.compare_to_reference(150, 1000, high) == "same"
+    assert stats.compare_to_reference(150, 1000, np.nextafter(high, 1)) == "lower"
+    assert stats.compare_to_reference(150, 1000, np.nextafter(low, 0)) == "higher"
+    assert stats.compare_array([0], [0], [0.5]).tolist() == ["same"]  # an empty cell is never flagged
 
 
-def test_groups_without_a_published_total_need_nothing_more():
-    hidden = stats.secondary_suppression(np.array([True, False]), np.array([3, 40]),
-                                         [(np.array([0, 0]), np.array([-1]))])
-    assert hidden.tolist() == [True, False]
+def test_the_exact_interval_takes_over_exactly_below_ten_on_either_side():
+    _low, _high, method = stats.proportion_interval_array([9, 10, 90, 91, 10], [100, 100, 100, 100, 20])
+    assert method.tolist() == ["clopper-pearson", "wilson", "wilson", "clopper-pearson", "wilson"]
+    assert stats.EXACT_BELOW == 10 and stats.DEFAULT_SUPPRESSION_THRESHOLD == 10
+    assert pytest.approx(norm.ppf(0.975), abs=1e-15) == stats.Z95
 
 
-def test_groups_from_parents_builds_the_dimension():
-    group_of, total_of = stats.groups_from_parents(["GM0119", "7941", "7942"], [None, "GM0119", "GM0119"])
-    assert group_of.tolist() == [-1, 0, 0]
-    assert total_of.tolist() == [0]
+def test_primary_suppression_edges():
+    assert stats.suppress_array([9, 10, 10, 10], [100, 100, 19, 20]).tolist() == [True, False, True, False]
+    assert stats.suppress_array([0], [0], False).tolist() == [True]

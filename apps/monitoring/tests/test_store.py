@@ -73,6 +73,19 @@ def test_suppressed_cells_keep_their_counts_but_no_value_or_interval():
     assert teen.suppressed
     assert (teen.numerator, teen.denominator) == (0, 42)
     assert (teen.value, teen.ci_low, teen.ci_high, teen.ci_method) == (None, None, None, "")
+    assert teen.suppression_reason == "small"  # 0 < 10
+
+
+def test_every_hidden_cell_is_stored_with_its_reason_and_missing_records():
+    batch = store.store(result(reference=FLAT_REFERENCE), key="k").batch
+    hidden = Observation.objects.filter(batch=batch, suppressed=True)
+    assert hidden.exists() and not hidden.filter(suppression_reason="").exists()
+    assert not Observation.objects.filter(batch=batch, suppressed=False).exclude(suppression_reason="").exists()
+    # Every hidden cell whose count is 10 or more is hidden for its complement or for another cell, never "small".
+    assert not hidden.filter(numerator__gte=10, suppression_reason="small").exists()
+    late = Observation.objects.get(batch=batch, indicator__code="late_start_care", area__code="GM0119",
+                                   period_start=2022)
+    assert late.missing_records == 0
 
 
 def test_the_registry_holds_both_mortality_limits_side_by_side():
