@@ -98,4 +98,4 @@ class Output(AuditedInCoalition, models.Model):
         verbose_name_plural = _("opbrengsten")
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} {self.date}"
+        return f"{self.get_kind_display()} {self.date:%d-%m-%Y}"
