@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +13,7 @@ from apps.actions.models import WorkingGroup
 from apps.coalitions.models import Coalition
 from apps.core.audit import AuditedInCoalition
 from apps.core.audit_display import format_money
+from apps.core.validators import MinValueValidator
 
 
 class BudgetSource(models.TextChoices):

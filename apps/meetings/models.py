@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.models import Coalition
 from apps.core.audit import AuditedInCoalition
+from apps.core.validators import MinValueValidator
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 

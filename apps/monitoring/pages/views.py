@@ -47,16 +47,16 @@ EXPORT_COLUMNS = [
 
 PROCESS_FACT_COLUMNS = [
     Column(lambda r: r["name"], "Indicator"),
-    Column(lambda r: r["fact"].true, "Nu waar"),
+    Column(lambda r: r["fact"].true, "Nu voldaan"),
     Column(lambda r: r["fact"].since, "Sinds"),
-    Column(lambda r: r["fact"].last_true, "Laatst waar"),
+    Column(lambda r: r["fact"].last_true, "Laatst voldaan"),
 ]
 PROCESS_SUMMARY_COLUMNS = [
     Column(lambda r: r[0], "Indicator"),
     Column(lambda r: r[1].true, "Gemeenten waar het geldt"),
     Column(lambda r: r[1].total, "Gemeenten"),
     Column(lambda r: round(r[1].share, 1) if r[1].share is not None else None, "Aandeel (%)"),
-    Column(lambda r: r[1].last_true, "Laatst waar"),
+    Column(lambda r: r[1].last_true, "Laatst voldaan"),
 ]
 
 

@@ -162,7 +162,7 @@ def test_every_table_exports(user_client, seeded):
     from django.contrib.auth.models import Permission
 
     checks = [
-        (reverse("monitoring:municipality", args=["GM0119"]) + "?tabel=proces&format=csv", "Nu waar"),
+        (reverse("monitoring:municipality", args=["GM0119"]) + "?tabel=proces&format=csv", "Nu voldaan"),
         (reverse("monitoring:region", args=["GG0706"]) + "?tabel=proces&format=csv", "Aandeel (%)"),
         (reverse("monitoring:region", args=["PV22"]) + "?format=csv", "GM0119"),
         (reverse("monitoring:postcodes", args=["GM0119"]) + "?format=csv", "Gebiedscode"),
