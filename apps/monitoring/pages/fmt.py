@@ -26,8 +26,11 @@ def _separators() -> tuple[str, str]:
 
 
 def suppressed_text() -> str:
-    """What a suppressed cell shows: "< 10" with the configured threshold."""
-    return f"< {suppression_threshold()}"
+    """What a suppressed cell shows: "aantal < 10" with the configured threshold.
+
+    It names the count, so that in a column of rates (per 1000, %) nobody reads "< 10" as a rate below ten.
+    """
+    return _("aantal < %(t)s") % {"t": suppression_threshold()}
 
 
 def number(value: float | int | None, decimals: int = 1) -> str:
