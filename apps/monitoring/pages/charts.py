@@ -225,8 +225,9 @@ def funnel_plot(points: list[FunnelPoint], limits: list[tuple[int, float, float]
                 title: str, desc: str, x_label: str = "") -> SafeString:
     """Value against number of births, with the reference line and 95% control limits.
 
-    `limits` holds (n, low, high) in the indicator's unit. Points outside are filled and labelled; points
-    inside are small open grey circles, so only what differs beyond chance draws the eye.
+    `limits` holds (n, low, high) in the indicator's unit. Every point carries its label (the postcode). Points
+    outside are filled, coloured and bold; points inside are small open grey circles with grey labels, so only what
+    differs beyond chance draws the eye.
     """
     frame = Frame(height=360, bottom=52)
     if not points:
@@ -258,15 +259,22 @@ def funnel_plot(points: list[FunnelPoint], limits: list[tuple[int, float, float]
                      f'stroke-dasharray="6 4"/>')
     parts.append(f'<line x1="{frame.left}" x2="{frame.width - frame.right}" y1="{y(reference):.1f}" '
                  f'y2="{y(reference):.1f}" stroke="{COUNTRY}" stroke-width="2"/>')
+    def label_at(cx: float, cy: float) -> str:  # right of the dot, or left of it near the right edge
+        if cx > frame.width - frame.right - 60:
+            return f'x="{cx - 8:.1f}" y="{cy - 6:.1f}" text-anchor="end"'
+        return f'x="{cx + 8:.1f}" y="{cy - 6:.1f}"'
+
     for point in sorted(points, key=lambda p: bool(p.outside)):
         cx, cy = x(point.n), y(clip(point.value))
         if point.outside:
             colour = OUTSIDE_HIGH if point.outside == "higher" else OUTSIDE_LOW
             parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="{colour}" stroke="#fff" '
                          f'stroke-width="1.5" class="outside"/>')
-            parts.append(f'<text x="{cx + 8:.1f}" y="{cy - 6:.1f}" font-size="{TEXT}" font-weight="700" '
+            parts.append(f'<text {label_at(cx, cy)} font-size="{TEXT}" font-weight="700" '
                          f'fill="{colour}">{escape(point.label)}</text>')
         else:
             parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4" fill="none" stroke="{INSIDE}" '
                          f'stroke-width="1.5" class="inside"/>')
+            parts.append(f'<text {label_at(cx, cy)} font-size="{TEXT}" fill="{INSIDE}" '
+                         f'class="inside-label">{escape(point.label)}</text>')
     return _svg(frame, title, desc, parts, "funnel")

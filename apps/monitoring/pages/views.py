@@ -60,6 +60,15 @@ PROCESS_SUMMARY_COLUMNS = [
 ]
 
 
+def _not_plotted_reason(obs) -> str:
+    """Why a postcode has no dot in the funnel plot: every postcode is either drawn or listed with this."""
+    if obs is None:
+        return _("geen cijfers voor deze periode")
+    if obs.suppressed:
+        return _("te weinig geboorten om te tonen (%(text)s)") % {"text": fmt.suppressed_text()}
+    return _("geen aantal geboorten bekend")
+
+
 def value_cell(obs, unit: str) -> str:
     """A table cell's content: value with interval (and the pooled period), "< 10" or a dash."""
     if obs is None:
@@ -187,7 +196,7 @@ class PostcodeZoom(MonitorMixin, TemplateView):
         periods = periods_available(indicator, Level.PC4)
         period = pick_period(self.request, periods)
         pc4s = list(Area.objects.filter(level=Level.PC4, parent=self.area).order_by("code"))
-        rows, points = [], []
+        rows, points, not_plotted = [], [], []
         reference = None
         if period:
             data = cells([indicator], [self.area, *pc4s])
@@ -196,12 +205,14 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 obs = data.get((indicator.pk, pc4.pk, *period))
                 result = compare(obs, reference)
                 rows.append({"area": pc4, "obs": obs, "result": result,
-                             "value": (_("< %(t)s") % {"t": stats.suppression_threshold()}) if obs and obs.suppressed
+                             "value": fmt.suppressed_text() if obs and obs.suppressed
                              else fmt.value(obs.value if obs else None, indicator.unit),
                              "interval": "" if not obs or obs.suppressed
                              else fmt.interval(obs.ci_low, obs.ci_high, indicator.unit)})
                 if obs and not obs.suppressed and obs.denominator and obs.value is not None:
                     points.append((pc4, obs))
+                else:
+                    not_plotted.append((pc4, _not_plotted_reason(obs)))
         funnel_svg = ""
         outside = []
         if reference and reference.proportion is not None and points:
@@ -225,7 +236,8 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.label,
                                                                          "area": self.area.name},
                 _("Elke postcode als punt: waarde tegen aantal geboorten, met de waarde van %(area)s als lijn en "
-                  "95%%-controlegrenzen. Gevulde, gelabelde punten liggen buiten de grenzen.") % {"area": self.area.name},
+                  "95%%-controlegrenzen. Elk punt draagt zijn postcode; gevulde punten liggen buiten de "
+                  "grenzen.") % {"area": self.area.name},
                 _("aantal (noemer)"))
             # The table says what the plot shows: outside the control limits or not.
             sides = {pc4.pk: side for pc4, side in outside}
@@ -237,7 +249,7 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 # A suppressed reference says so ("< 10"), like every other suppressed cell, not a bare dash.
                 "reference_text": (fmt.suppressed_text() if reference and reference.suppressed
                                    else fmt.value(reference.value if reference else None, indicator.unit)),
-                "funnel_svg": funnel_svg, "outside": outside,
+                "funnel_svg": funnel_svg, "outside": outside, "not_plotted": not_plotted,
                 "indicators": Indicator.objects.filter(coalition__isnull=True, kind=Kind.PERINATAL),
                 "synthetic": any(r["obs"].synthetic for r in rows if r["obs"]),
                 "derived_reference": any(r["obs"].derived_reference for r in rows if r["obs"])}

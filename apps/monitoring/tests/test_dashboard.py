@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -234,3 +235,29 @@ def test_index_shows_the_national_process_indicators(user_client):
     assert "1 / 342" in response.content.decode()
     assert "Gemeenten waar het geldt" in user_client.get(reverse("monitoring:index") + "?format=csv").content.decode(
         "utf-8-sig")
+
+
+def test_every_postcode_is_a_labelled_dot_or_listed_with_why_not():
+    run_import(
+        b"indicator;gebied;periode;teller;noemer\n"
+        b"big2;GM0119;2017-2021;230;1760\n"
+        b"big2;7942;2017-2021;53;280\n"
+        b"big2;7941;2017-2021;80;700\n"
+        b"big2;7943;2017-2021;4;30\n", "pc4.csv", key="pc4")
+    from django.test import Client
+
+    from apps.monitoring.models import Area
+
+    client = Client()
+    client.force_login(f.UserFactory())
+    response = client.get(reverse("monitoring:postcodes", args=["GM0119"]) + "?indicator=big2&periode=2017-2021")
+    html = response.content.decode()
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    labelled = set(re.findall(r"<text [^>]*>(\d{4})</text>", svg))
+    listed = {pc4.code: reason for pc4, reason in response.context["not_plotted"]}
+
+    assert "7941" in labelled  # inside the limits, and still labelled
+    assert listed["7943"] == "te weinig geboorten om te tonen (aantal < 10)"
+    every = set(Area.objects.filter(level="pc4", parent__code="GM0119").values_list("code", flat=True))
+    assert labelled | set(listed) == every and not labelled & set(listed)
+    assert all(f"<li>{code}: " in html for code in listed)
