@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.db.models import F
 from django.urls import reverse
 
 from apps.core.testing import factories as f
@@ -261,3 +262,29 @@ def test_every_postcode_is_a_labelled_dot_or_listed_with_why_not():
     every = set(Area.objects.filter(level="pc4", parent__code="GM0119").values_list("code", flat=True))
     assert labelled | set(listed) == every and not labelled & set(listed)
     assert all(f"<li>{code}: " in html for code in listed)
+
+
+def test_a_trend_line_that_cannot_be_drawn_says_why():
+    from types import SimpleNamespace
+
+    from apps.monitoring.pages.dashboard import trend_note
+
+    meppel = SimpleNamespace(name="Meppel")
+    shown, small = SimpleNamespace(suppressed=False), SimpleNamespace(suppressed=True)
+
+    assert "één jaar" in trend_note(meppel, [2024], {2024: shown})
+    note = trend_note(meppel, [2022, 2023, 2024], {2022: small, 2023: small, 2024: shown})
+    assert note.startswith("Geen trendlijn voor Meppel: in 2 van de 3 jaren is het aantal te klein")
+    assert "aantal < 10" in note
+    assert trend_note(meppel, [2022, 2023, 2024], {2022: shown, 2023: small, 2024: shown}) == (
+        "Geen punt voor Meppel in 2023: aantal te klein om te tonen (aantal < 10).")
+    assert trend_note(meppel, [2023, 2024], {2023: shown, 2024: shown}) == ""
+
+
+def test_the_dashboard_shows_the_trend_note(user_client, seeded):
+    for obs in Observation.objects.filter(area__code="GM0119", indicator__code="stillbirth",
+                                          period_start__gte=2014, period_start=F("period_end")):
+        obs.suppressed = True
+        obs.save()
+    page = user_client.get(reverse("monitoring:municipality", args=["GM0119"])).content.decode()
+    assert "Geen trendlijn voor Meppel: in " in page
