@@ -61,6 +61,16 @@ class Bar:
 
 
 @dataclass
+class RefLine:
+    """A vertical reference line across a bar chart (the province, the country), named in a legend below it."""
+
+    label: str
+    value: float
+    colour: str = PROVINCE
+    dash: str = "6 4"
+
+
+@dataclass
 class Frame:
     width: int = 720
     height: int = 300
@@ -176,11 +186,16 @@ def trend_chart(series: list[Series], unit: str, title: str, desc: str) -> SafeS
     return _svg(frame, title, desc, parts, "trend")
 
 
-def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
-    """Horizontal bars with 95% interval whiskers (as Meppel's figures 1 and 2 compare area, province, country)."""
+def bar_chart(bars: list[Bar], unit: str, title: str, desc: str, lines: list[RefLine] | None = None) -> SafeString:
+    """Horizontal bars with 95% interval whiskers (as Meppel's figures 1 and 2 compare area, province, country).
+
+    `lines` draws reference values (province, country) across all bars, each named with its value below the axis.
+    """
+    lines = lines or []
     row_h = 36
-    frame = Frame(height=24 + row_h * len(bars) + 28, left=250, right=90, top=12, bottom=28)
-    values = [v for b in bars for v in (b.value, b.high) if v is not None]
+    legend_h = 24 * len(lines)
+    frame = Frame(height=24 + row_h * len(bars) + 28 + legend_h, left=250, right=90, top=12, bottom=28 + legend_h)
+    values = [v for b in bars for v in (b.value, b.high) if v is not None] + [line.value for line in lines]
     if not values:
         return mark_safe("")
     x_max = _nice_max(max(values) * 1.05)
@@ -194,7 +209,7 @@ def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
         v = step * i
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{frame.top}" y2="{frame.height - frame.bottom}" '
                      f'stroke="#c8c8c8"/>')
-        parts.append(f'<text x="{x(v):.1f}" y="{frame.height - 6}" text-anchor="middle" font-size="{TEXT}" '
+        parts.append(f'<text x="{x(v):.1f}" y="{frame.height - legend_h - 6}" text-anchor="middle" font-size="{TEXT}" '
                      f'fill="#1a1a1a">{escape(fmt.number(v, 0 if step >= 1 else 1))}</text>')
     for i, bar in enumerate(bars):
         top = frame.top + i * row_h
@@ -218,6 +233,15 @@ def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
                              f'stroke="#1a1a1a" stroke-width="1.5"/>')
         parts.append(f'<text x="{x(max(bar.value, bar.high or 0)) + 6:.1f}" y="{top + 23}" font-size="{TEXT}" '
                      f'fill="#1a1a1a">{escape(fmt.number(bar.value, fmt.decimals_for(unit)))}</text>')
+    for i, line in enumerate(lines):
+        parts.append(f'<line x1="{x(line.value):.1f}" x2="{x(line.value):.1f}" y1="{frame.top}" '
+                     f'y2="{frame.height - frame.bottom}" stroke="{line.colour}" stroke-width="2.5" '
+                     f'stroke-dasharray="{line.dash}" class="ref-line"/>')
+        ly = frame.height - legend_h + 24 * i + 14
+        parts.append(f'<line x1="{frame.left}" x2="{frame.left + 28}" y1="{ly - 5}" y2="{ly - 5}" '
+                     f'stroke="{line.colour}" stroke-width="2.5" stroke-dasharray="{line.dash}"/>')
+        parts.append(f'<text x="{frame.left + 34}" y="{ly}" font-size="{TEXT}" fill="#1a1a1a">'
+                     f'{escape(line.label)}: {escape(fmt.value(line.value, unit))}</text>')
     return _svg(frame, title, desc, parts, "bars")
 
 

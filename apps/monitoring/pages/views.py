@@ -60,6 +60,29 @@ PROCESS_SUMMARY_COLUMNS = [
 ]
 
 
+def reference_lines(indicator, members: list[Area], shown: list) -> list[charts.RefLine]:
+    """The province and the country over the period most of the bars show, as lines across a regional bar chart."""
+    from collections import Counter
+
+    from apps.monitoring.areas import COUNTRY_CODE
+
+    periods = Counter((o.period_start, o.period_end) for o in shown if o is not None and not o.suppressed)
+    if not periods:
+        return []
+    period = periods.most_common(1)[0][0]
+    provinces = Counter(a.parent_id for a in members if a.parent_id)
+    wanted = [Area.objects.filter(pk=provinces.most_common(1)[0][0]).first() if provinces else None,
+              Area.objects.filter(level=Level.COUNTRY, code=COUNTRY_CODE).first()]
+    wanted = [area for area in wanted if area is not None]
+    data = cells([indicator], wanted, years=period)
+    lines = []
+    for area, (colour, dash) in zip(wanted, [(charts.PROVINCE, "6 4"), (charts.COUNTRY, "2 3")], strict=False):
+        obs = data.get((indicator.pk, area.pk, *period))
+        if obs is not None and not obs.suppressed and obs.value is not None:
+            lines.append(charts.RefLine(area.name, obs.value, colour, dash))
+    return lines
+
+
 def _not_plotted_reason(obs) -> str:
     """Why a postcode has no dot in the funnel plot: every postcode is either drawn or listed with this."""
     if obs is None:
@@ -303,10 +326,13 @@ class RegionView(MonitorMixin, TemplateView):
             by_cell.setdefault((indicator_id, area_id), {})[(start, end)] = obs
         latest = {key: pick_headline(own) for key, own in by_cell.items()}
         table = [(area, [(ind, latest.get((ind.pk, area.pk))) for ind in indicators]) for area in self.members]
-        bars = [_bar(area.name, latest.get((indicator.pk, area.pk))) for area in self.members]
+        bars = sorted((_bar(area.name, latest.get((indicator.pk, area.pk))) for area in self.members),
+                      key=lambda bar: (bar.value is None, -(bar.value or 0), bar.label))
+        lines = reference_lines(indicator, self.members, [latest.get((indicator.pk, a.pk)) for a in self.members])
         svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.label},
-                               _("Staafdiagram met 95%%-interval per gemeente van %(region)s; de tabel geeft dezelfde "
-                                 "cijfers.") % {"region": self.region.name}) if self.members else ""
+                               _("Staafdiagram met 95%%-interval per gemeente van %(region)s, van hoog naar laag, "
+                                 "met de provincie en Nederland als lijn; de tabel geeft dezelfde cijfers.")
+                               % {"region": self.region.name}, lines) if self.members else ""
         facts = process.facts([a.municipality_id for a in self.members if a.municipality_id])
         names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         return {"region": self.region, "coalition": self.coalition, "members": self.members,

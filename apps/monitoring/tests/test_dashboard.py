@@ -288,3 +288,15 @@ def test_the_dashboard_shows_the_trend_note(user_client, seeded):
         obs.save()
     page = user_client.get(reverse("monitoring:municipality", args=["GM0119"])).content.decode()
     assert "Geen trendlijn voor Meppel: in " in page
+
+
+def test_regional_bars_run_from_high_to_low_with_province_and_country_lines(user_client, seeded):
+    response = user_client.get(reverse("monitoring:region", args=["GG0706"]) + "?indicator=big2")
+    svg = str(response.context["bars_svg"])
+    # Each bar's value label (the number right of its bar), in drawing order, top to bottom
+    labels = re.findall(r'<text x="250\.0"|<text x="[\d.]+" y="[\d.]+" font-size="16" fill="#1a1a1a">([\d.,]+)</text>',
+                        svg)
+    values = [float(v.replace(".", "").replace(",", ".")) for v in labels if v]
+    assert len(values) >= 10 and values == sorted(values, reverse=True)
+    assert svg.count('class="ref-line"') == 2
+    assert "Drenthe: " in svg and "Nederland: " in svg
