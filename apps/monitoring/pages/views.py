@@ -368,6 +368,7 @@ class MapView(MonitorMixin, TemplateView):
         if fmt_:
             return export_response([export_row(indicator, r["area"], r["obs"]) for r in rows if r["obs"]],
                                    EXPORT_COLUMNS, fmt_, f"kaart {indicator.code} {period_label(period or (0, 0))}")
+        highlight = next((a for a in areas.values() if a.code == request.GET.get("gemeente", "").upper()), None)
         values = {r["area"].code: r["obs"].value for r in rows if r["obs"] and not r["obs"].suppressed}
         suppressed = {r["area"].code for r in rows if r["obs"] and r["obs"].suppressed}
         map_classes = maps.classes([v for v in values.values() if v is not None])
@@ -376,7 +377,9 @@ class MapView(MonitorMixin, TemplateView):
             _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.label,
                                                               "period": period_label(period) if period else "–"},
             _("Gemeenten ingekleurd in vijf klassen met evenveel gemeenten; gearceerd: niet getoond wegens kleine "
-              "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."))
+              "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."),
+            highlight=highlight.code if highlight else "",
+            link=lambda code: reverse("monitoring:municipality", args=[code]))
         table_rows = format_html_join("", '<tr><th scope="row"><a href="{}">{}</a></th><td class="num">{}</td></tr>', (
             (reverse("monitoring:municipality", args=[r["area"].code]), r["area"].name,
              value_cell(r["obs"], indicator.unit)) for r in rows))
@@ -384,7 +387,8 @@ class MapView(MonitorMixin, TemplateView):
         legend.append((maps.legend_swatch("hatch"), _("niet getoond (%(t)s)") % {"t": fmt.suppressed_text()}))
         legend.append((maps.legend_swatch(maps.NO_DATA), _("geen gegevens")))
         context = {**self.get_context_data(**kwargs), "indicator": indicator, "svg": svg, "legend": legend,
-                   "rows": rows, "table_rows": table_rows, "periods": [period_label(p) for p in periods],
+                   "rows": rows, "table_rows": table_rows, "highlight": highlight,
+                   "periods": [period_label(p) for p in periods],
                    "period": period_label(period) if period else "", "suppressed_text": fmt.suppressed_text(),
                    "indicators": Indicator.objects.filter(coalition__isnull=True,
                                                           kind__in=[Kind.PERINATAL, Kind.SOCIAL]),

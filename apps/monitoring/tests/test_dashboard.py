@@ -300,3 +300,21 @@ def test_regional_bars_run_from_high_to_low_with_province_and_country_lines(user
     assert len(values) >= 10 and values == sorted(values, reverse=True)
     assert svg.count('class="ref-line"') == 2
     assert "Drenthe: " in svg and "Nederland: " in svg
+
+
+def test_the_map_highlights_the_municipality_and_links_every_one_to_its_dashboard(user_client, seeded):
+    dashboard = user_client.get(reverse("monitoring:municipality", args=["GM0119"])).content.decode()
+    map_url = reverse("monitoring:map") + "?gemeente=GM0119"
+    assert f'href="{map_url}"' in dashboard
+
+    html = user_client.get(map_url + "&indicator=big2").content.decode()
+    svg = html[html.index("<svg class=\"chart map\""):html.index("</svg>", html.index("<svg class=\"chart map\""))]
+    links = re.findall(r'<a href="([^"]+)" tabindex="-1"><path [^>]*data-code="(GM\d{4})"', svg)
+    assert len(links) == 342
+    assert all(href == reverse("monitoring:municipality", args=[code]) for href, code in links)
+    assert svg.count('class="highlight"') == 1
+    meppel = re.search(r'data-code="GM0119">.*?</a>', svg).group(0)
+    outline = re.search(r'<path d="([^"]+)" fill="none" stroke="#1a1a1a" stroke-width="3" class="highlight"', svg)
+    assert outline.group(1) in svg[:svg.index(meppel) + len(meppel)]  # the same shape as Meppel's
+    assert "Meppel is dik omlijnd." in html
+    assert '<input type="hidden" name="gemeente" value="GM0119">' in html  # kept when another indicator is chosen
