@@ -208,6 +208,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["kansrijk.formats"]  # one date format across the site (d-m-Y)
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -84,7 +84,7 @@ class ProgressNote(AuditedInCoalition, models.Model):
         verbose_name_plural = _("voortgangsnotities")
 
     def __str__(self) -> str:
-        return f"{self.date}: {self.text[:60]}"
+        return f"{self.date:%d-%m-%Y}: {self.text[:60]}"
 
 
 class YearlyReview(AuditedInCoalition, models.Model):

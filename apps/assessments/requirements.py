@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from apps.agreements.models import Agreement, AgreementLevel, Covenant
 from apps.coalitions.choices import Domain
@@ -22,6 +23,15 @@ from apps.coalitions.models import Coalition, Partner
 from apps.plans.models import Goal, GoalTopic, PlanVersion
 
 SOCIAL_SIDE = {Domain.SOCIAL, Domain.MUNICIPAL}
+
+# The nine checks in a few words, for tables that show many coalitions side by side (the regional overview).
+SHORT_TITLES = {
+    1: gettext_lazy("medisch én sociaal domein"), 2: gettext_lazy("plan van aanpak"),
+    3: gettext_lazy("doelgroep betrokken"), 4: gettext_lazy("doel: voorbereid zwanger worden"),
+    5: gettext_lazy("doel: minder onbedoelde zwangerschappen"), 6: gettext_lazy("doel: eerder signaleren"),
+    7: gettext_lazy("doel: taalontwikkeling"), 8: gettext_lazy("samenwerkingsafspraak"),
+    9: gettext_lazy("RIVM-monitoring"),
+}
 
 
 @dataclass

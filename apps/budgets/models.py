@@ -6,13 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from apps.actions.models import WorkingGroup
 from apps.coalitions.models import Coalition
 from apps.core.audit import AuditedInCoalition
+from apps.core.audit_display import format_money
+from apps.core.validators import MinValueValidator
 
 
 class BudgetSource(models.TextChoices):
@@ -40,7 +41,7 @@ class BudgetLine(AuditedInCoalition, models.Model):
         verbose_name_plural = _("budgetregels")
 
     def __str__(self) -> str:
-        return f"{self.year} {self.get_source_display()}: € {self.amount}"
+        return f"{self.year} {self.get_source_display()}: {format_money(self.amount)}"
 
 
 class RequestStatus(models.TextChoices):
@@ -75,4 +76,4 @@ class CostRequest(AuditedInCoalition, models.Model):
         verbose_name_plural = _("kostenaanvragen")
 
     def __str__(self) -> str:
-        return f"{self.title} (€ {self.amount})"
+        return f"{self.title} ({format_money(self.amount)})"

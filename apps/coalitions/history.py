@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from auditlog.models import LogEntry
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
 from apps.coalitions.scoped import CoalitionMixin
+from apps.core.audit_display import ChangeDescriber
 from apps.core.exports import Column
 from apps.core.views import ExportMixin
 
@@ -24,17 +26,17 @@ def entries_for(coalition, limit: int = SHOWN):
     )
 
 
-def describe_changes(entry: LogEntry) -> str:
-    """`field: old → new` per changed field; creation and deletion show no diff."""
-    if entry.action != LogEntry.Action.UPDATE:
-        return ""
-    parts = []
-    for field, change in (entry.changes_dict or {}).items():
-        if isinstance(change, (list, tuple)) and len(change) == 2:
-            parts.append(f"{field}: {change[0]} → {change[1]}")
-        else:
-            parts.append(f"{field}: {change}")
-    return "; ".join(parts)
+def with_changes(entries: list[LogEntry]) -> list[LogEntry]:
+    """Gives each entry `change_lines`: its changes in plain Dutch (apps/core/audit_display.py)."""
+    describer = ChangeDescriber(entries)
+    for entry in entries:
+        entry.change_lines = describer.lines(entry)
+    return entries
+
+
+def kind(entry: LogEntry) -> str:
+    model = entry.content_type.model_class()
+    return capfirst(model._meta.verbose_name) if model else ""
 
 
 class HistoryView(CoalitionMixin, ExportMixin, TemplateView):
@@ -44,20 +46,20 @@ class HistoryView(CoalitionMixin, ExportMixin, TemplateView):
         Column("timestamp", gettext_lazy("Tijdstip")),
         Column(lambda e: str(e.actor) if e.actor else _("systeem"), gettext_lazy("Door")),
         Column(lambda e: ACTIONS.get(e.action, e.action), gettext_lazy("Handeling")),
-        Column(lambda e: e.content_type.model_class()._meta.verbose_name if e.content_type.model_class() else "",
-               gettext_lazy("Soort")),
+        Column(kind, gettext_lazy("Soort")),
         Column("object_repr", gettext_lazy("Wat")),
-        Column(describe_changes, gettext_lazy("Wijzigingen")),
+        Column(lambda e: "; ".join(e.change_lines), gettext_lazy("Wijzigingen")),
     ]
 
     def export_rows(self):
-        return entries_for(self.coalition, limit=10_000)
+        return with_changes(entries_for(self.coalition, limit=10_000))
 
     def export_title(self) -> str:
         return f"{_('wijzigingen')} {self.coalition.name}"
 
     def get_context_data(self, **kwargs):
-        entries = entries_for(self.coalition)
-        rows = [[column.raw(entry) for column in self.export_columns] for entry in entries]
+        entries = with_changes(entries_for(self.coalition))
+        rows = [[column.raw(entry) for column in self.export_columns[:-1]] + [entry.change_lines]
+                for entry in entries]
         return {**super().get_context_data(**kwargs), "rows": rows, "shown": SHOWN,
                 "headers": [column.label for column in self.export_columns]}

@@ -307,7 +307,7 @@ class GapNote(AuditedInCoalition, models.Model):
                                                name="uniq_gap_note_cell")]
 
     def __str__(self) -> str:
-        return f"{self.municipality_id} {self.phase} {self.situation}"
+        return f"{self.municipality}: {self.get_phase_display()}, {self.get_situation_display()}"
 
 
 class InterventionOffer(AuditedInCoalition, models.Model):
@@ -330,7 +330,7 @@ class InterventionOffer(AuditedInCoalition, models.Model):
                                                name="uniq_offer_cell")]
 
     def __str__(self) -> str:
-        return f"{self.intervention_id} in {self.municipality_id}: {self.status}"
+        return f"{self.intervention} in {self.municipality}: {self.get_status_display()}"
 
 
 class TaxonomyRecord(models.Model):

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from apps.coalitions.models import Coalition
 from apps.core.audit import AuditedInCoalition
+from apps.core.validators import MinValueValidator
 from apps.organisations.models import Organisation
 from apps.reference.models import Municipality
 
@@ -98,4 +98,4 @@ class Output(AuditedInCoalition, models.Model):
         verbose_name_plural = _("opbrengsten")
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} {self.date}"
+        return f"{self.get_kind_display()} {self.date:%d-%m-%Y}"

@@ -11,7 +11,7 @@ from django.db.models.functions import RowNumber
 
 from apps.actions.models import Action, ActionStatus
 from apps.actions.workflow import NEXT_STEP, is_overdue
-from apps.assessments.requirements import check_many
+from apps.assessments.requirements import SHORT_TITLES, check_many
 from apps.budgets.services import year_budget
 from apps.coalitions.choices import Domain, Role
 from apps.coalitions.models import Coalition, Membership, Partner
@@ -115,6 +115,7 @@ def regional_figures(region: Coalition, visible_ids) -> dict:
             "coalition": local,
             "met": sum(c.met for c in checks[local.pk]) if local else None,
             "unmet": [c.number for c in checks[local.pk] if not c.met] if local else [],
+            "unmet_titles": [str(SHORT_TITLES[c.number]) for c in checks[local.pk] if not c.met] if local else [],
             "domains": [domains[local.pk][d] for d in Domain.values] if local else None,
             "attendees": attendance.get(municipality.pk, 0),
             "meetings_attended": meetings_with.get(municipality.pk, 0),

@@ -53,6 +53,7 @@ class RegionalOverview(PrintableMixin, CoalitionMixin, TemplateView):
                 Column(lambda r: r["municipality"].name, "Gemeente"),
                 Column(lambda r: r["coalition"].name if r["coalition"] else "", "Lokale coalitie"),
                 Column(lambda r: r["met"], "Minimale eisen voldaan (van 9)"),
+                Column(lambda r: ", ".join(r["unmet_titles"]), "Minimale eisen nog open"),
                 *[Column(lambda r, i=i: r["domains"][i] if r["domains"] else None, f"Partners {label}")
                   for i, label in enumerate(figures["domain_labels"])],
                 *[Column(lambda r, i=i: r["flowerbed"][i] if r["flowerbed"] else None, f"Acties {label}")

@@ -141,6 +141,7 @@ PAGES = [
     ("overview", "/coalities/{local}/"),
     ("overview-print", "/coalities/{local}/?print=1"),
     ("regional-overview", "/coalities/{regional}/regio/"),
+    ("history", "/coalities/{local}/wijzigingen/"),
     ("partners", "/coalities/{local}/partners/"),
     ("partner-form", "/coalities/{local}/partners/nieuw/"),
     ("members", "/coalities/{local}/leden/"),

@@ -138,3 +138,17 @@ def test_regional_map_is_accessible_and_records_a_planned_intervention(page, log
     page.get_by_label("Toelichting").fill("Start in 2026")
     page.get_by_role("button", name="Opslaan").click()
     assert "Start in 2026" in page.locator("#rij-voorzorg").inner_text()
+
+
+def test_regional_map_keeps_the_intervention_column_in_view_when_scrolled(page, log_in, site):
+    log_in(site["user"])
+    page.set_viewport_size({"width": 480, "height": 800})
+    page.goto(f"/coalities/{site['region'].pk}/regionale-kaart/")
+    wrap = page.locator(".table-wrap").first
+    header = page.locator("#rij-voorzorg th[scope=row]")
+    before = header.bounding_box()["x"]
+    wrap.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+    assert wrap.evaluate("el => el.scrollLeft") > 100  # the table is wider than the phone
+    assert abs(header.bounding_box()["x"] - before) < 2
+    # the first column covers what scrolls under it instead of letting it show through
+    assert header.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")

@@ -63,6 +63,17 @@ def test_map_renders_all_municipalities(monitor, page, log_in):
     assert_accessible(page, "kaart")
 
 
+def test_map_highlights_meppel_and_a_click_opens_a_municipalitys_dashboard(monitor, page, log_in):
+    log_in(monitor["lead"])
+    page.goto("/monitor/gemeente/GM0119/")
+    page.get_by_role("link", name="Kaart", exact=True).click()
+    assert page.locator("svg.map .highlight").count() == 1
+    assert_accessible(page, "kaart met Meppel omlijnd")
+    page.locator('svg.map path[data-code="GM1690"]').click()
+    page.wait_for_url("**/GM1690/")
+    assert "De Wolden" in page.locator("h1").inner_text()
+
+
 def test_funnel_plot_makes_7942_stand_out(monitor, page, log_in):
     log_in(monitor["lead"])
     page.goto("/monitor/gemeente/GM0119/postcodes/?indicator=big2&periode=2017-2021")

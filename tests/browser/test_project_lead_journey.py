@@ -45,7 +45,7 @@ def requirement(page, number: int):
 
 def add_partner(page, organisation: str, domain: str, partner_type: str) -> None:
     subnav(page, "Partners")
-    page.get_by_role("link", name="Nieuwe partner").click()
+    page.get_by_role("link", name="Partner toevoegen").click()
     page.fill("#id_new_organisation", organisation)
     choose(page, "domain", domain)
     choose(page, "partner_type", partner_type)
@@ -125,7 +125,7 @@ def test_a_project_lead_sets_up_a_coalition_for_meppel(page):
 
     # An action that carries the goal out, on the same action line.
     subnav(page, "Acties")
-    page.get_by_role("link", name="Nieuwe actie").click()
+    page.get_by_role("link", name="Actie toevoegen").click()
     page.fill("#id_title", "Huisbezoek door de JGZ-verpleegkundige invoeren")
     page.fill("#id_owner", "JGZ Drenthe")
     choose(page, "action_line", "before")

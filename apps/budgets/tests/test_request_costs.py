@@ -141,3 +141,11 @@ def test_the_budget_page_sums_every_year(client_a, coalition_a):
     assert rows[2022].balance == D("30000")
     page = client_a.get(f"/coalities/{coalition_a.pk}/budget/").content.decode()
     assert "Alle jaren" in page and "€ 38.500,00" in page
+
+
+def test_the_smallest_amount_is_written_with_a_decimal_comma(client_a, budget):
+    response = client_a.post(f"/coalities/{budget.pk}/budget/aanvragen/nieuw/", request_data(amount="0.00"))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["amount"] == ["Zorg ervoor dat deze waarde minstens 0,01 is."]
+    assert not CostRequest.objects.filter(title="Drukwerk folder").exists()

@@ -163,7 +163,7 @@ def test_demo_users_log_in_with_the_demo_password_and_see_their_pages(client):
     assert "4 van 14 gemeenten" in page
     for name in (data.VENLO, data.VENRAY, data.ROERMOND, data.WEERT):
         assert name in page
-    assert "9/9" in page and "1/9" in page
+    assert "alle 9 voldaan" in page and "1 van 9 voldaan" in page
 
     client.force_login(User.objects.get(username="projectleider"))
     meppel = Coalition.objects.get(name=data.MEPPEL)

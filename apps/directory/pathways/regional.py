@@ -34,8 +34,13 @@ class OfferCell:
     offer: InterventionOffer | None = None
 
     @property
+    def recorded(self) -> bool:
+        return self.source != SOURCE_NONE
+
+    @property
     def label(self) -> str:
-        return str(OfferStatus(self.status).label)
+        """The status in words; a cell nobody recorded is "niet vastgelegd", never also "niet aangeboden"."""
+        return str(OfferStatus(self.status).label) if self.recorded else _("niet vastgelegd")
 
     @property
     def note(self) -> str:

@@ -65,5 +65,6 @@ def how_to_apply(service: Service) -> str:
     if service.self_registration:
         return _("Zelf aanmelden kan.")
     if service.referral_required:
-        return _("Alleen met een verwijzing van een professional.")
+        return _("U heeft eerst een verwijzing nodig. Vraag die aan uw huisarts, verloskundige of "
+                 "het consultatiebureau.")
     return _("Neem contact op voor aanmelden.")

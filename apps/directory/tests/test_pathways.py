@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import openpyxl
 import pytest
@@ -154,3 +155,13 @@ def test_pathway_list_exports_to_excel_with_the_local_time_of_the_last_change(cl
     assert rows[0] == ("Zorgpad", "Situatie", "Stappen", "Bijgewerkt")
     assert rows[1][2] == 3
     assert rows[1][3] == timezone.localtime(pathway.updated_at).replace(tzinfo=None, microsecond=0)
+
+
+def test_a_step_whose_title_is_its_kind_is_not_labelled_twice(client_a, coalition_a):
+    pathway = CarePathwayFactory(coalition=coalition_a)
+    PathwayStepFactory(pathway=pathway, order=1, kind="explore", title="Verkennen")
+    PathwayStepFactory(pathway=pathway, order=2, kind="support", title="Kraamzorg thuis")
+    page = client_a.get(reverse("directory:pathway-detail", args=[coalition_a.pk, pathway.pk])).content.decode()
+    headings = [" ".join(re.sub(r"<[^>]+>", "", h).split()) for h in re.findall(r"<h3>(.*?)</h3>", page, re.S)]
+    assert "Verkennen" in headings and not any("Verkennen: Verkennen" in h for h in headings)
+    assert "Steun op maat: Kraamzorg thuis" in headings

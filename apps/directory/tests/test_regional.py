@@ -64,7 +64,7 @@ def test_page_and_export_show_the_matrix(as_coordinator_b, region_b):
 
     assert "VoorZorg Venlo" in page and "Regionale sociale kaart" in page
     assert csv[0] == "Interventie;Roermond;Venlo;Aangeboden (aantal gemeenten);Gepland (aantal gemeenten)"
-    assert "VoorZorg;niet aangeboden;aangeboden;1;0" in csv
+    assert "VoorZorg;niet vastgelegd;aangeboden;1;0" in csv
 
 
 def test_a_local_coalition_has_no_regional_map(client_a, coalition_a):
@@ -103,3 +103,17 @@ def test_viewer_of_the_region_reads_but_cannot_record(client, region_b):
     url = reverse("directory:regional-offer-edit", args=[region_b.pk, "voorzorg"]) + "?gemeente=GM0957"
     assert client.post(url, {"status": "planned"}).status_code == 403
     assert not InterventionOffer.objects.exists()
+
+
+def test_a_cell_says_either_not_recorded_or_not_offered_never_both(as_coordinator_b, region_b):
+    boekstart = InterventionFactory(code="boekstart", name="BoekStart")
+    InterventionOffer.objects.create(coalition=region_b, municipality=f.municipality("GM0957"),
+                                     intervention=boekstart, status="not_offered")
+    page = as_coordinator_b.get(reverse("directory:regional-map", args=[region_b.pk])).content.decode()
+    row = page[page.index('id="rij-boekstart"'):]
+    cells = row[:row.index("</tr>")].split("<td")[1:]
+
+    roermond, venlo = cells[0], cells[1]  # columns in name order
+    assert "Niet aangeboden" in roermond and "niet vastgelegd" not in roermond.lower()
+    assert "Niet vastgelegd" in venlo and "niet aangeboden" not in venlo.lower()
+    assert "sticky-first" in page

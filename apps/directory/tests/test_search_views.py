@@ -48,7 +48,7 @@ def test_search_shows_capacity_referral_contact_and_verification(professional):
     assert response.status_code == 200
     assert "Schuldhulp Meppel" in html and "Schuldhulp Venlo" not in html
     assert "Wachtlijst: ongeveer 3 weken" in html
-    assert "Alleen met een verwijzing van een professional." in html
+    assert "U heeft eerst een verwijzing nodig. Vraag die aan uw huisarts" in html
     assert "0000-111111" in html
     assert "Laatst gecontroleerd op" in html and "mogelijk verouderd" not in html
 

@@ -24,7 +24,7 @@ def suppressed(rows: list[tuple[str, int]], threshold: int) -> list[tuple[str, s
         others = sorted((n, i) for i, (_label, n) in enumerate(rows) if n > 0 and i not in small)
         if others:
             small.add(others[0][1])
-    hidden = _("< %(t)s") % {"t": threshold}
+    hidden = _("aantal < %(t)s") % {"t": threshold}
     return [(label, hidden if i in small else str(n)) for i, (label, n) in enumerate(rows)]
 
 
@@ -48,7 +48,7 @@ class CaseFigures(CoalitionMixin, TemplateView):
                   else _("niet getoond (minder dan %(t)s gezinnen)") % {"t": t})
         context.update(
             year=year, years=list(range(this_year, 2019, -1)), threshold=t,
-            cases=str(data.cases) if data.cases == 0 or data.cases >= t else _("< %(t)s") % {"t": t},
+            cases=str(data.cases) if data.cases == 0 or data.cases >= t else _("aantal < %(t)s") % {"t": t},
             tables=[
                 (_("Signalen naar bron"), suppressed(data.by_source, t)),
                 (_("Inschatting"), suppressed(data.by_level, t)),

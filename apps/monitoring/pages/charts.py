@@ -19,6 +19,10 @@ from apps.monitoring.pages import fmt
 
 _ids = itertools.count(1)
 
+# Chart text is as large as the page's body text (1rem = 16 px): the SVG is drawn one unit per CSS pixel and never
+# shrunk to fit (a narrow screen scrolls it sideways instead), so 16 units stay 16 px.
+TEXT = 16
+
 # Colours with at least 3:1 contrast against white (WCAG 1.4.11 for graphics) and distinguishable without hue:
 # the series also differ in line style and marker.
 MAIN = "#00566b"
@@ -57,13 +61,23 @@ class Bar:
 
 
 @dataclass
+class RefLine:
+    """A vertical reference line across a bar chart (the province, the country), named in a legend below it."""
+
+    label: str
+    value: float
+    colour: str = PROVINCE
+    dash: str = "6 4"
+
+
+@dataclass
 class Frame:
-    width: int = 640
-    height: int = 270
-    left: int = 56
+    width: int = 720
+    height: int = 300
+    left: int = 64
     right: int = 16
-    top: int = 26
-    bottom: int = 40
+    top: int = 32
+    bottom: int = 56
     extra: list[str] = field(default_factory=list)
 
     @property
@@ -96,11 +110,13 @@ def _nice_max(value: float, ticks: int = 4) -> float:
 def _svg(frame: Frame, title: str, desc: str, body: list[str], css_class: str) -> SafeString:
     uid = next(_ids)
     return mark_safe(  # noqa: S308 - every text part below went through escape()
-        f'<svg class="chart {css_class}" viewBox="0 0 {frame.width} {frame.height}" role="img" '
+        f'<div class="chart-scroll" role="region" tabindex="0" aria-label="{escape(title)}">'
+        f'<svg class="chart {css_class}" viewBox="0 0 {frame.width} {frame.height}" width="{frame.width}" '
+        f'height="{frame.height}" role="img" '
         f'aria-labelledby="chart-t{uid} chart-d{uid}" xmlns="http://www.w3.org/2000/svg" '
         f'preserveAspectRatio="xMidYMid meet" focusable="false">'
         f'<title id="chart-t{uid}">{escape(title)}</title><desc id="chart-d{uid}">{escape(desc)}</desc>'
-        + "".join(body) + "</svg>"
+        + "".join(body) + "</svg></div>"
     )
 
 
@@ -116,9 +132,9 @@ def _y_axis(frame: Frame, y_max: float, unit: str, y_min: float = 0.0) -> tuple[
         yy = y(v)
         parts.append(f'<line x1="{frame.left}" x2="{frame.width - frame.right}" y1="{yy:.1f}" y2="{yy:.1f}" '
                      f'stroke="#c8c8c8" stroke-width="1"/>')
-        parts.append(f'<text x="{frame.left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="12" '
+        parts.append(f'<text x="{frame.left - 6}" y="{yy + 5:.1f}" text-anchor="end" font-size="{TEXT}" '
                      f'fill="#1a1a1a">{escape(fmt.number(v, 1 if step < 1 else 0))}</text>')
-    parts.append(f'<text x="4" y="{frame.top - 10}" font-size="11" fill="#1a1a1a">'
+    parts.append(f'<text x="4" y="{frame.top - 10}" font-size="{TEXT}" fill="#1a1a1a">'
                  f'{escape(fmt.unit_suffix(unit))}</text>')
     return parts, y
 
@@ -139,8 +155,8 @@ def trend_chart(series: list[Series], unit: str, title: str, desc: str) -> SafeS
         return frame.left + frame.plot_w * (position[year] / span if len(years) > 1 else 0.5)
 
     for year in years:
-        parts.append(f'<text x="{x(year):.1f}" y="{frame.height - frame.bottom + 16}" text-anchor="middle" '
-                     f'font-size="12" fill="#1a1a1a">{year}</text>')
+        parts.append(f'<text x="{x(year):.1f}" y="{frame.height - frame.bottom + 20}" text-anchor="middle" '
+                     f'font-size="{TEXT}" fill="#1a1a1a">{year}</text>')
     for s in series:
         shown = [p for p in s.points if p[1] is not None]
         if s.band:
@@ -164,17 +180,22 @@ def trend_chart(series: list[Series], unit: str, title: str, desc: str) -> SafeS
         dash = f' stroke-dasharray="{s.dash}"' if s.dash else ""
         parts.append(f'<line x1="{lx}" x2="{lx + 24}" y1="{frame.height - 8}" y2="{frame.height - 8}" '
                      f'stroke="{s.colour}" stroke-width="2.5"{dash}/>')
-        parts.append(f'<text x="{lx + 28}" y="{frame.height - 4}" font-size="12" fill="#1a1a1a">'
+        parts.append(f'<text x="{lx + 28}" y="{frame.height - 4}" font-size="{TEXT}" fill="#1a1a1a">'
                      f'{escape(s.label)}</text>')
-        lx += 40 + 7 * len(s.label)
+        lx += 40 + 9 * len(s.label)
     return _svg(frame, title, desc, parts, "trend")
 
 
-def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
-    """Horizontal bars with 95% interval whiskers (as Meppel's figures 1 and 2 compare area, province, country)."""
-    row_h = 30
-    frame = Frame(height=24 + row_h * len(bars) + 24, left=190, right=70, top=12, bottom=24)
-    values = [v for b in bars for v in (b.value, b.high) if v is not None]
+def bar_chart(bars: list[Bar], unit: str, title: str, desc: str, lines: list[RefLine] | None = None) -> SafeString:
+    """Horizontal bars with 95% interval whiskers (as Meppel's figures 1 and 2 compare area, province, country).
+
+    `lines` draws reference values (province, country) across all bars, each named with its value below the axis.
+    """
+    lines = lines or []
+    row_h = 36
+    legend_h = 24 * len(lines)
+    frame = Frame(height=24 + row_h * len(bars) + 28 + legend_h, left=250, right=90, top=12, bottom=28 + legend_h)
+    values = [v for b in bars for v in (b.value, b.high) if v is not None] + [line.value for line in lines]
     if not values:
         return mark_safe("")
     x_max = _nice_max(max(values) * 1.05)
@@ -188,16 +209,16 @@ def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
         v = step * i
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{frame.top}" y2="{frame.height - frame.bottom}" '
                      f'stroke="#c8c8c8"/>')
-        parts.append(f'<text x="{x(v):.1f}" y="{frame.height - 6}" text-anchor="middle" font-size="12" '
+        parts.append(f'<text x="{x(v):.1f}" y="{frame.height - legend_h - 6}" text-anchor="middle" font-size="{TEXT}" '
                      f'fill="#1a1a1a">{escape(fmt.number(v, 0 if step >= 1 else 1))}</text>')
     for i, bar in enumerate(bars):
         top = frame.top + i * row_h
         label = bar.label if len(bar.label) < 28 else bar.label[:26] + "…"
         weight = "700" if bar.emphasis else "400"
-        parts.append(f'<text x="{frame.left - 6}" y="{top + 19}" text-anchor="end" font-size="13" fill="#1a1a1a" '
+        parts.append(f'<text x="{frame.left - 6}" y="{top + 23}" text-anchor="end" font-size="{TEXT}" fill="#1a1a1a" '
                      f'font-weight="{weight}">{escape(label)}</text>')
         if bar.value is None:
-            parts.append(f'<text x="{frame.left + 4}" y="{top + 19}" font-size="12" fill="#4a4a4a">'
+            parts.append(f'<text x="{frame.left + 4}" y="{top + 23}" font-size="{TEXT}" fill="#4a4a4a">'
                          f'{escape(bar.note or fmt.suppressed_text())}</text>')
             continue
         colour = MAIN if bar.emphasis else "#6f8f96"
@@ -210,8 +231,17 @@ def bar_chart(bars: list[Bar], unit: str, title: str, desc: str) -> SafeString:
             for end in (bar.low, bar.high):
                 parts.append(f'<line x1="{x(end):.1f}" x2="{x(end):.1f}" y1="{mid - 6}" y2="{mid + 6}" '
                              f'stroke="#1a1a1a" stroke-width="1.5"/>')
-        parts.append(f'<text x="{x(max(bar.value, bar.high or 0)) + 6:.1f}" y="{top + 19}" font-size="12" '
+        parts.append(f'<text x="{x(max(bar.value, bar.high or 0)) + 6:.1f}" y="{top + 23}" font-size="{TEXT}" '
                      f'fill="#1a1a1a">{escape(fmt.number(bar.value, fmt.decimals_for(unit)))}</text>')
+    for i, line in enumerate(lines):
+        parts.append(f'<line x1="{x(line.value):.1f}" x2="{x(line.value):.1f}" y1="{frame.top}" '
+                     f'y2="{frame.height - frame.bottom}" stroke="{line.colour}" stroke-width="2.5" '
+                     f'stroke-dasharray="{line.dash}" class="ref-line"/>')
+        ly = frame.height - legend_h + 24 * i + 14
+        parts.append(f'<line x1="{frame.left}" x2="{frame.left + 28}" y1="{ly - 5}" y2="{ly - 5}" '
+                     f'stroke="{line.colour}" stroke-width="2.5" stroke-dasharray="{line.dash}"/>')
+        parts.append(f'<text x="{frame.left + 34}" y="{ly}" font-size="{TEXT}" fill="#1a1a1a">'
+                     f'{escape(line.label)}: {escape(fmt.value(line.value, unit))}</text>')
     return _svg(frame, title, desc, parts, "bars")
 
 
@@ -219,10 +249,11 @@ def funnel_plot(points: list[FunnelPoint], limits: list[tuple[int, float, float]
                 title: str, desc: str, x_label: str = "") -> SafeString:
     """Value against number of births, with the reference line and 95% control limits.
 
-    `limits` holds (n, low, high) in the indicator's unit. Points outside are filled and labelled; points
-    inside are small open grey circles, so only what differs beyond chance draws the eye.
+    `limits` holds (n, low, high) in the indicator's unit. Every point carries its label (the postcode). Points
+    outside are filled, coloured and bold; points inside are small open grey circles with grey labels, so only what
+    differs beyond chance draws the eye.
     """
-    frame = Frame(height=320, bottom=44)
+    frame = Frame(height=360, bottom=52)
     if not points:
         return mark_safe("")
     n_max = max(max(p.n for p in points), max((n for n, _l, _h in limits), default=1))
@@ -237,13 +268,13 @@ def funnel_plot(points: list[FunnelPoint], limits: list[tuple[int, float, float]
     for n in (m * 10 ** e for e in range(0, 8) for m in (1, 2, 5)):
         if n > n_max:
             break
-        if x(n) - last < 44:  # round numbers only, far enough apart on the square-root scale
+        if x(n) - last < 56:  # round numbers only, far enough apart on the square-root scale
             continue
         last = x(n)
-        parts.append(f'<text x="{x(n):.1f}" y="{frame.height - frame.bottom + 16}" text-anchor="middle" '
-                     f'font-size="12" fill="#1a1a1a">{escape(fmt.number(n, 0))}</text>')
+        parts.append(f'<text x="{x(n):.1f}" y="{frame.height - frame.bottom + 20}" text-anchor="middle" '
+                     f'font-size="{TEXT}" fill="#1a1a1a">{escape(fmt.number(n, 0))}</text>')
     parts.append(f'<text x="{frame.left + frame.plot_w / 2:.1f}" y="{frame.height - 6}" text-anchor="middle" '
-                 f'font-size="12" fill="#1a1a1a">{escape(x_label)}</text>')
+                 f'font-size="{TEXT}" fill="#1a1a1a">{escape(x_label)}</text>')
     clip = lambda v: min(max(v, 0.0), y_top)  # noqa: E731
     for index in (1, 2):
         line = " ".join(f"{x(n):.1f},{y(clip(bounds[index - 1])):.1f}"
@@ -252,15 +283,22 @@ def funnel_plot(points: list[FunnelPoint], limits: list[tuple[int, float, float]
                      f'stroke-dasharray="6 4"/>')
     parts.append(f'<line x1="{frame.left}" x2="{frame.width - frame.right}" y1="{y(reference):.1f}" '
                  f'y2="{y(reference):.1f}" stroke="{COUNTRY}" stroke-width="2"/>')
+    def label_at(cx: float, cy: float) -> str:  # right of the dot, or left of it near the right edge
+        if cx > frame.width - frame.right - 60:
+            return f'x="{cx - 8:.1f}" y="{cy - 6:.1f}" text-anchor="end"'
+        return f'x="{cx + 8:.1f}" y="{cy - 6:.1f}"'
+
     for point in sorted(points, key=lambda p: bool(p.outside)):
         cx, cy = x(point.n), y(clip(point.value))
         if point.outside:
             colour = OUTSIDE_HIGH if point.outside == "higher" else OUTSIDE_LOW
             parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="{colour}" stroke="#fff" '
                          f'stroke-width="1.5" class="outside"/>')
-            parts.append(f'<text x="{cx + 8:.1f}" y="{cy - 6:.1f}" font-size="12" font-weight="700" '
+            parts.append(f'<text {label_at(cx, cy)} font-size="{TEXT}" font-weight="700" '
                          f'fill="{colour}">{escape(point.label)}</text>')
         else:
             parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4" fill="none" stroke="{INSIDE}" '
                          f'stroke-width="1.5" class="inside"/>')
+            parts.append(f'<text {label_at(cx, cy)} font-size="{TEXT}" fill="{INSIDE}" '
+                         f'class="inside-label">{escape(point.label)}</text>')
     return _svg(frame, title, desc, parts, "funnel")

@@ -51,6 +51,7 @@ class Figure:
     rows: list[dict] = field(default_factory=list)  # the trend table
     table_rows: str = ""  # its <tr> elements, built here: a 12-year table per indicator is thousands of lookups
     trend_svg: str = ""
+    trend_note: str = ""  # why the trend line is missing or has gaps, in words
     bars_svg: str = ""
 
     @property
@@ -156,6 +157,7 @@ def figure(indicator: Indicator, area: Area, references: list[Area], data: dict[
     for ref, (colour, dash) in zip(references, styles, strict=False):
         points = [_point(y, data.get(ref.pk, {}).get((y, y))) for y in years]
         series.append(charts.Series(ref.name, points, colour, dash))
+    result.trend_note = trend_note(area, years, yearly)
     if len(years) > 1:
         result.trend_svg = charts.trend_chart(
             series, unit, _("%(name)s: verloop over de jaren") % {"name": indicator.label},
@@ -167,6 +169,28 @@ def figure(indicator: Indicator, area: Area, references: list[Area], data: dict[
         bars, unit, _("%(name)s, %(period)s") % {"name": indicator.label, "period": headline.period_label},
         _("Staafdiagram met 95%%-interval: %(area)s vergeleken met provincie en Nederland.") % {"area": area.name})
     return result
+
+
+def trend_note(area: Area, years: list[int], yearly: dict[int, Obs]) -> str:
+    """Why a trend line cannot be drawn (or misses years): said in words, never a silently empty chart."""
+    missing = [year for year in years if yearly.get(year) is None or yearly[year].suppressed]
+    drawn = len(years) - len(missing)
+    small = [year for year in missing if yearly.get(year) is not None]
+    if len(years) < 2:
+        return _("Geen trendlijn: er zijn cijfers voor één jaar; voor een lijn zijn er minstens twee nodig.")
+    if drawn < 2:
+        if small:
+            return _("Geen trendlijn voor %(area)s: in %(n)s van de %(total)s jaren is het aantal te klein om te "
+                     "tonen (%(text)s); een lijn heeft minstens twee getoonde jaren nodig. De cijfers over "
+                     "meerdere jaren samen staan hierboven.") % {
+                "area": area.name, "n": len(small), "total": len(years), "text": suppressed_text()}
+        return _("Geen trendlijn voor %(area)s: er zijn cijfers voor minder dan twee jaren.") % {"area": area.name}
+    if missing:
+        return _("Geen punt voor %(area)s in %(years)s: %(reason)s.") % {
+            "area": area.name, "years": ", ".join(str(year) for year in missing),
+            "reason": _("aantal te klein om te tonen (%(text)s)") % {"text": suppressed_text()} if small
+            else _("geen cijfers")}
+    return ""
 
 
 def pick_headline(own: dict[tuple[int, int], Obs]) -> Obs | None:

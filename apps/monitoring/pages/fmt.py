@@ -26,11 +26,12 @@ def _separators() -> tuple[str, str]:
 
 
 def suppressed_text(obs=None) -> str:
-    """What a suppressed cell shows: "< 10" with the configured threshold when its count is small; "onderdrukt"
-    with the reason when it is hidden for another cell or for its complement (its count is not < 10)."""
+    """What a suppressed cell shows: "aantal < 10" (it names the count, so that in a column of rates nobody reads
+    "< 10" as a rate below ten) when its count is small; "onderdrukt" with the reason when it is hidden for another
+    cell or for its complement (its count is not < 10)."""
     reason = getattr(obs, "suppression_reason", "") or ""
     if reason in ("", "small"):
-        return f"< {suppression_threshold()}"
+        return _("aantal < %(t)s") % {"t": suppression_threshold()}
     from apps.monitoring.engine.suppression import reason_text
 
     return reason_text(reason)

@@ -81,8 +81,13 @@ def colour_for(value: float, map_classes: list[MapClass]) -> str:
 
 
 def choropleth(values: dict[str, float | None], suppressed: set[str], map_classes: list[MapClass], title: str,
-               desc: str) -> SafeString:
-    """One path per municipality; suppressed ones hatched grey, those without data white."""
+               desc: str, highlight: str = "", link=None) -> SafeString:
+    """One path per municipality; suppressed ones hatched grey, those without data white.
+
+    `link(code)` makes each municipality a link to its dashboard (for the mouse; keyboard and screen-reader users
+    have the same links in the table under the map, so these stay out of the tab order). `highlight` (a code) is
+    drawn last with a thick outline, so "your" municipality stands out.
+    """
     paths, height = projected_paths()
     body = ['<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
             'patternTransform="rotate(45)"><rect width="6" height="6" fill="#d9d9d9"/>'
@@ -94,8 +99,23 @@ def choropleth(values: dict[str, float | None], suppressed: set[str], map_classe
             fill, label = colour_for(values[code], map_classes), f"{name}: {fmt.number(values[code])}"
         else:
             fill, label = NO_DATA, f"{name}: –"
-        body.append(f'<path d="{d}" fill="{fill}" stroke="#4a4a4a" stroke-width="0.4" data-code="{code}">'
-                    f'<title>{escape(label)}</title></path>')
+        path = (f'<path d="{d}" fill="{fill}" stroke="#4a4a4a" stroke-width="0.4" data-code="{code}">'
+                f'<title>{escape(label)}</title></path>')
+        if link is not None:
+            path = f'<a href="{escape(link(code))}" tabindex="-1">{path}</a>'
+        body.append(path)
+    if highlight in paths:
+        name, d = paths[highlight]
+        body.append(f'<path d="{d}" fill="none" stroke="#1a1a1a" stroke-width="3" class="highlight" '
+                    f'pointer-events="none"/><path d="{d}" fill="none" stroke="#fff" stroke-width="1.2" '
+                    f'pointer-events="none"/>')
+    if link is not None:
+        # Links cannot sit inside an image (role="img"); the linked map is hidden from assistive technology, which
+        # gets its title and description as text and the same links in the table under the map.
+        return mark_safe(  # noqa: S308 - names and labels escaped above, path data are numbers
+            f'<p class="visually-hidden">{escape(title)}. {escape(desc)}</p>'
+            f'<svg class="chart map" viewBox="0 0 {WIDTH} {height}" aria-hidden="true" '
+            f'xmlns="http://www.w3.org/2000/svg" focusable="false">' + "".join(body) + "</svg>")
     return mark_safe(  # noqa: S308 - names and labels escaped above, path data are numbers
         f'<svg class="chart map" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="map-t map-d" '
         f'xmlns="http://www.w3.org/2000/svg" focusable="false"><title id="map-t">{escape(title)}</title>'

@@ -48,17 +48,49 @@ EXPORT_COLUMNS = [
 
 PROCESS_FACT_COLUMNS = [
     Column(lambda r: r["name"], "Indicator"),
-    Column(lambda r: r["fact"].true, "Nu waar"),
+    Column(lambda r: r["fact"].true, "Nu voldaan"),
     Column(lambda r: r["fact"].since, "Sinds"),
-    Column(lambda r: r["fact"].last_true, "Laatst waar"),
+    Column(lambda r: r["fact"].last_true, "Laatst voldaan"),
 ]
 PROCESS_SUMMARY_COLUMNS = [
     Column(lambda r: r[0], "Indicator"),
     Column(lambda r: r[1].true, "Gemeenten waar het geldt"),
     Column(lambda r: r[1].total, "Gemeenten"),
     Column(lambda r: round(r[1].share, 1) if r[1].share is not None else None, "Aandeel (%)"),
-    Column(lambda r: r[1].last_true, "Laatst waar"),
+    Column(lambda r: r[1].last_true, "Laatst voldaan"),
 ]
+
+
+def reference_lines(indicator, members: list[Area], shown: list) -> list[charts.RefLine]:
+    """The province and the country over the period most of the bars show, as lines across a regional bar chart."""
+    from collections import Counter
+
+    from apps.monitoring.areas import COUNTRY_CODE
+
+    periods = Counter((o.period_start, o.period_end) for o in shown if o is not None and not o.suppressed)
+    if not periods:
+        return []
+    period = periods.most_common(1)[0][0]
+    provinces = Counter(a.parent_id for a in members if a.parent_id)
+    wanted = [Area.objects.filter(pk=provinces.most_common(1)[0][0]).first() if provinces else None,
+              Area.objects.filter(level=Level.COUNTRY, code=COUNTRY_CODE).first()]
+    wanted = [area for area in wanted if area is not None]
+    data = cells([indicator], wanted, years=period)
+    lines = []
+    for area, (colour, dash) in zip(wanted, [(charts.PROVINCE, "6 4"), (charts.COUNTRY, "2 3")], strict=False):
+        obs = data.get((indicator.pk, area.pk, *period))
+        if obs is not None and not obs.suppressed and obs.value is not None:
+            lines.append(charts.RefLine(area.name, obs.value, colour, dash))
+    return lines
+
+
+def _not_plotted_reason(obs) -> str:
+    """Why a postcode has no dot in the funnel plot: every postcode is either drawn or listed with this."""
+    if obs is None:
+        return _("geen cijfers voor deze periode")
+    if obs.suppressed:
+        return _("te weinig geboorten om te tonen (%(text)s)") % {"text": fmt.suppressed_text()}
+    return _("geen aantal geboorten bekend")
 
 
 def value_cell(obs, unit: str) -> str:
@@ -188,7 +220,7 @@ class PostcodeZoom(MonitorMixin, TemplateView):
         periods = periods_available(indicator, Level.PC4)
         period = pick_period(self.request, periods)
         pc4s = list(Area.objects.filter(level=Level.PC4, parent=self.area).order_by("code"))
-        rows, points = [], []
+        rows, points, not_plotted = [], [], []
         reference = None
         if period:
             data = cells([indicator], [self.area, *pc4s])
@@ -197,12 +229,14 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 obs = data.get((indicator.pk, pc4.pk, *period))
                 result = compare(obs, reference)
                 rows.append({"area": pc4, "obs": obs, "result": result,
-                             "value": (_("< %(t)s") % {"t": stats.suppression_threshold()}) if obs and obs.suppressed
+                             "value": fmt.suppressed_text() if obs and obs.suppressed
                              else fmt.value(obs.value if obs else None, indicator.unit),
                              "interval": "" if not obs or obs.suppressed
                              else fmt.interval(obs.ci_low, obs.ci_high, indicator.unit)})
                 if obs and not obs.suppressed and obs.denominator and obs.value is not None:
                     points.append((pc4, obs))
+                else:
+                    not_plotted.append((pc4, _not_plotted_reason(obs)))
         funnel_svg = ""
         outside = []
         if reference and reference.proportion is not None and points:
@@ -226,7 +260,8 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 _("Trechterdiagram %(name)s: postcodes van %(area)s") % {"name": indicator.label,
                                                                          "area": self.area.name},
                 _("Elke postcode als punt: waarde tegen aantal geboorten, met de waarde van %(area)s als lijn en "
-                  "95%%-controlegrenzen. Gevulde, gelabelde punten liggen buiten de grenzen.") % {"area": self.area.name},
+                  "95%%-controlegrenzen. Elk punt draagt zijn postcode; gevulde punten liggen buiten de "
+                  "grenzen.") % {"area": self.area.name},
                 _("aantal (noemer)"))
             # The table says what the plot shows: outside the control limits or not.
             sides = {pc4.pk: side for pc4, side in outside}
@@ -238,7 +273,7 @@ class PostcodeZoom(MonitorMixin, TemplateView):
                 # A suppressed reference says so ("< 10"), like every other suppressed cell, not a bare dash.
                 "reference_text": (fmt.suppressed_text() if reference and reference.suppressed
                                    else fmt.value(reference.value if reference else None, indicator.unit)),
-                "funnel_svg": funnel_svg, "outside": outside,
+                "funnel_svg": funnel_svg, "outside": outside, "not_plotted": not_plotted,
                 "indicators": Indicator.objects.filter(coalition__isnull=True, kind=Kind.PERINATAL),
                 "synthetic": any(r["obs"].synthetic for r in rows if r["obs"]),
                 "derived_reference": any(r["obs"].derived_reference for r in rows if r["obs"])}
@@ -292,10 +327,13 @@ class RegionView(MonitorMixin, TemplateView):
             by_cell.setdefault((indicator_id, area_id), {})[(start, end)] = obs
         latest = {key: pick_headline(own) for key, own in by_cell.items()}
         table = [(area, [(ind, latest.get((ind.pk, area.pk))) for ind in indicators]) for area in self.members]
-        bars = [_bar(area.name, latest.get((indicator.pk, area.pk))) for area in self.members]
+        bars = sorted((_bar(area.name, latest.get((indicator.pk, area.pk))) for area in self.members),
+                      key=lambda bar: (bar.value is None, -(bar.value or 0), bar.label))
+        lines = reference_lines(indicator, self.members, [latest.get((indicator.pk, a.pk)) for a in self.members])
         svg = charts.bar_chart(bars, indicator.unit, _("%(name)s per gemeente") % {"name": indicator.label},
-                               _("Staafdiagram met 95%%-interval per gemeente van %(region)s; de tabel geeft dezelfde "
-                                 "cijfers.") % {"region": self.region.name}) if self.members else ""
+                               _("Staafdiagram met 95%%-interval per gemeente van %(region)s, van hoog naar laag, "
+                                 "met de provincie en Nederland als lijn; de tabel geeft dezelfde cijfers.")
+                               % {"region": self.region.name}, lines) if self.members else ""
         facts = process.facts([a.municipality_id for a in self.members if a.municipality_id])
         names = {i.code: i.label for i in Indicator.objects.filter(kind=Kind.PROCESS)}
         return {"region": self.region, "coalition": self.coalition, "members": self.members,
@@ -331,6 +369,7 @@ class MapView(MonitorMixin, TemplateView):
         if fmt_:
             return export_response([export_row(indicator, r["area"], r["obs"]) for r in rows if r["obs"]],
                                    EXPORT_COLUMNS, fmt_, f"kaart {indicator.code} {period_label(period or (0, 0))}")
+        highlight = next((a for a in areas.values() if a.code == request.GET.get("gemeente", "").upper()), None)
         values = {r["area"].code: r["obs"].value for r in rows if r["obs"] and not r["obs"].suppressed}
         suppressed = {r["area"].code for r in rows if r["obs"] and r["obs"].suppressed}
         map_classes = maps.classes([v for v in values.values() if v is not None])
@@ -339,7 +378,9 @@ class MapView(MonitorMixin, TemplateView):
             _("Kaart: %(name)s per gemeente, %(period)s") % {"name": indicator.label,
                                                               "period": period_label(period) if period else "–"},
             _("Gemeenten ingekleurd in vijf klassen met evenveel gemeenten; gearceerd: niet getoond wegens kleine "
-              "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."))
+              "aantallen; wit: geen gegevens. De tabel onder de kaart geeft alle waarden."),
+            highlight=highlight.code if highlight else "",
+            link=lambda code: reverse("monitoring:municipality", args=[code]))
         table_rows = format_html_join("", '<tr><th scope="row"><a href="{}">{}</a></th><td class="num">{}</td></tr>', (
             (reverse("monitoring:municipality", args=[r["area"].code]), r["area"].name,
              value_cell(r["obs"], indicator.unit)) for r in rows))
@@ -347,7 +388,8 @@ class MapView(MonitorMixin, TemplateView):
         legend.append((maps.legend_swatch("hatch"), _("niet getoond (%(t)s)") % {"t": fmt.suppressed_text()}))
         legend.append((maps.legend_swatch(maps.NO_DATA), _("geen gegevens")))
         context = {**self.get_context_data(**kwargs), "indicator": indicator, "svg": svg, "legend": legend,
-                   "rows": rows, "table_rows": table_rows, "periods": [period_label(p) for p in periods],
+                   "rows": rows, "table_rows": table_rows, "highlight": highlight,
+                   "periods": [period_label(p) for p in periods],
                    "period": period_label(period) if period else "", "suppressed_text": fmt.suppressed_text(),
                    "indicators": Indicator.objects.filter(coalition__isnull=True,
                                                           kind__in=[Kind.PERINATAL, Kind.SOCIAL]),

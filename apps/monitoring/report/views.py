@@ -6,22 +6,22 @@ Coalition data, so it follows apps/coalitions/access.py (CoalitionMixin: 404 for
 
 from __future__ import annotations
 
-import datetime as dt
-
+from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
 from apps.coalitions.access import Cap
 from apps.coalitions.scoped import CoalitionMixin
 from apps.core.exports import export_response, pdf_response
-from apps.monitoring.report.yearly import report_context
+from apps.monitoring.report.yearly import report_context, years_with_data
 
 
-def report_year(request) -> int:
+def report_year(request, years: list[int]) -> int:
+    """The year asked for when it has data, else the latest year that has (`years`, newest first)."""
     try:
         year = int(request.GET.get("jaar", ""))
     except ValueError:
-        year = dt.date.today().year
-    return min(max(year, 2000), dt.date.today().year + 1)
+        return years[0]
+    return year if year in years else years[0]
 
 
 class YearlyReport(CoalitionMixin, TemplateView):
@@ -30,7 +30,7 @@ class YearlyReport(CoalitionMixin, TemplateView):
     section = "monitoring"
 
     def get(self, request, *args, **kwargs):
-        year = report_year(request)
+        year = report_year(request, self.years)
         fmt_ = request.GET.get("format")
         if fmt_ == "pdf":
             context = {**self.get_context_data(**kwargs)}
@@ -44,9 +44,13 @@ class YearlyReport(CoalitionMixin, TemplateView):
         return [self.print_template] if self.request.GET.get("print") else [self.template_name]
 
     def get_context_data(self, **kwargs):
-        year = report_year(self.request)
+        year = report_year(self.request, self.years)
         return {**super().get_context_data(**kwargs), **report_context(self.coalition, year),
-                "can_edit": Cap.EDIT in self.caps, "years": range(dt.date.today().year, 2014, -1)}
+                "can_edit": Cap.EDIT in self.caps, "years": self.years}
+
+    @cached_property
+    def years(self) -> list[int]:
+        return years_with_data(self.coalition)
 
     def export(self, fmt_: str, year: int):
         from apps.monitoring.pages.dashboard import export_rows

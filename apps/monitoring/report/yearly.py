@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import markdown
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -42,6 +44,20 @@ def local_values(coalition, year: int | None = None) -> list[dict]:
                       key=lambda o: o.period_start)
         result.append({"indicator": indicator, "rows": rows})
     return result
+
+
+def years_with_data(coalition) -> list[int]:
+    """The years a report can be about, newest first: a figure for the coalition or a member, or a story.
+
+    Without any, the current year alone (the workspace figures are always there)."""
+    from apps.monitoring.models import Area, Level, Observation
+
+    members = list(coalition_member_areas(coalition).values_list("pk", flat=True))
+    own = Area.objects.filter(level=Level.COALITION_REGION, code=f"KS{coalition.pk}").values_list("pk", flat=True)
+    years = set(Observation.objects.filter(area_id__in=[*members, *own]).values_list("period_end", flat=True)
+                .distinct().order_by())
+    years |= set(Story.objects.filter(coalition=coalition).values_list("year", flat=True).distinct().order_by())
+    return sorted(years, reverse=True) or [dt.date.today().year]
 
 
 def report_context(coalition, year: int) -> dict:

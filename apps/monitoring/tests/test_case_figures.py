@@ -11,8 +11,8 @@ from apps.monitoring.pages.case_figures import suppressed
 
 def test_suppression_hides_small_counts_and_the_one_the_total_would_give_away():
     rows = [("a", 25), ("b", 12), ("c", 3), ("d", 0)]
-    assert suppressed(rows, 10) == [("a", "25"), ("b", "< 10"), ("c", "< 10"), ("d", "0")]
-    assert suppressed([("a", 25), ("b", 3), ("c", 4)], 10) == [("a", "25"), ("b", "< 10"), ("c", "< 10")]
+    assert suppressed(rows, 10) == [("a", "25"), ("b", "aantal < 10"), ("c", "aantal < 10"), ("d", "0")]
+    assert suppressed([("a", 25), ("b", 3), ("c", 4)], 10) == [("a", "25"), ("b", "aantal < 10"), ("c", "aantal < 10")]
     assert suppressed([("a", 25), ("b", 12)], 10) == [("a", "25"), ("b", "12")]
 
 
@@ -22,7 +22,7 @@ def test_the_page_shows_only_suppressed_aggregates(client, coalition_a, viewer_a
     case = t.signal(midwife, hub)
     client.force_login(viewer_a)  # a viewer of the coalition: no case access, aggregates only
     page = client.get(reverse("monitoring:case-figures", args=[coalition_a.pk])).content.decode()
-    assert "Cijfers casusstroom" in page and "&lt; 10" in page
+    assert "Cijfers casusstroom" in page and "aantal &lt; 10" in page
     assert case.reference not in page and "Yılmaz" not in page
     assert "niet getoond (minder dan 10 verwijzingen)" in page
 

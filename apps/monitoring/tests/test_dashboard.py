@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from django.db.models import F
 from django.urls import reverse
 
 from apps.core.testing import factories as f
@@ -52,7 +54,7 @@ def test_suppressed_cells_show_no_numbers(user_client, seeded):
     obs.save()
     response = user_client.get(reverse("monitoring:municipality", args=["GM0119"]))
     fig = next(fig for fig in response.context["figures"] if fig.indicator.code == "stillbirth")
-    assert fig.value_text == "< 10" and fig.interval_text == ""
+    assert fig.value_text == "aantal < 10" and fig.interval_text == ""
     assert all(c.result == "" for c in fig.comparisons)
 
 
@@ -162,7 +164,7 @@ def test_every_table_exports(user_client, seeded):
     from django.contrib.auth.models import Permission
 
     checks = [
-        (reverse("monitoring:municipality", args=["GM0119"]) + "?tabel=proces&format=csv", "Nu waar"),
+        (reverse("monitoring:municipality", args=["GM0119"]) + "?tabel=proces&format=csv", "Nu voldaan"),
         (reverse("monitoring:region", args=["GG0706"]) + "?tabel=proces&format=csv", "Aandeel (%)"),
         (reverse("monitoring:region", args=["PV22"]) + "?format=csv", "GM0119"),
         (reverse("monitoring:postcodes", args=["GM0119"]) + "?format=csv", "Gebiedscode"),
@@ -234,3 +236,85 @@ def test_index_shows_the_national_process_indicators(user_client):
     assert "1 / 342" in response.content.decode()
     assert "Gemeenten waar het geldt" in user_client.get(reverse("monitoring:index") + "?format=csv").content.decode(
         "utf-8-sig")
+
+
+def test_every_postcode_is_a_labelled_dot_or_listed_with_why_not():
+    run_import(
+        b"indicator;gebied;periode;teller;noemer\n"
+        b"big2;GM0119;2017-2021;230;1760\n"
+        b"big2;7942;2017-2021;53;280\n"
+        b"big2;7941;2017-2021;80;700\n"
+        b"big2;7943;2017-2021;4;30\n", "pc4.csv", key="pc4")
+    from django.test import Client
+
+    from apps.monitoring.models import Area
+
+    client = Client()
+    client.force_login(f.UserFactory())
+    response = client.get(reverse("monitoring:postcodes", args=["GM0119"]) + "?indicator=big2&periode=2017-2021")
+    html = response.content.decode()
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    labelled = set(re.findall(r"<text [^>]*>(\d{4})</text>", svg))
+    listed = {pc4.code: reason for pc4, reason in response.context["not_plotted"]}
+
+    assert "7941" in labelled  # inside the limits, and still labelled
+    assert listed["7943"] == "te weinig geboorten om te tonen (aantal < 10)"
+    every = set(Area.objects.filter(level="pc4", parent__code="GM0119").values_list("code", flat=True))
+    assert labelled | set(listed) == every and not labelled & set(listed)
+    assert all(f"<li>{code}: " in html for code in listed)
+
+
+def test_a_trend_line_that_cannot_be_drawn_says_why():
+    from types import SimpleNamespace
+
+    from apps.monitoring.pages.dashboard import trend_note
+
+    meppel = SimpleNamespace(name="Meppel")
+    shown, small = SimpleNamespace(suppressed=False), SimpleNamespace(suppressed=True)
+
+    assert "één jaar" in trend_note(meppel, [2024], {2024: shown})
+    note = trend_note(meppel, [2022, 2023, 2024], {2022: small, 2023: small, 2024: shown})
+    assert note.startswith("Geen trendlijn voor Meppel: in 2 van de 3 jaren is het aantal te klein")
+    assert "aantal < 10" in note
+    assert trend_note(meppel, [2022, 2023, 2024], {2022: shown, 2023: small, 2024: shown}) == (
+        "Geen punt voor Meppel in 2023: aantal te klein om te tonen (aantal < 10).")
+    assert trend_note(meppel, [2023, 2024], {2023: shown, 2024: shown}) == ""
+
+
+def test_the_dashboard_shows_the_trend_note(user_client, seeded):
+    for obs in Observation.objects.filter(area__code="GM0119", indicator__code="stillbirth",
+                                          period_start__gte=2014, period_start=F("period_end")):
+        obs.suppressed = True
+        obs.save()
+    page = user_client.get(reverse("monitoring:municipality", args=["GM0119"])).content.decode()
+    assert "Geen trendlijn voor Meppel: in " in page
+
+
+def test_regional_bars_run_from_high_to_low_with_province_and_country_lines(user_client, seeded):
+    response = user_client.get(reverse("monitoring:region", args=["GG0706"]) + "?indicator=big2")
+    svg = str(response.context["bars_svg"])
+    # Each bar's value label (the number right of its bar), in drawing order, top to bottom
+    labels = re.findall(r'<text x="250\.0"|<text x="[\d.]+" y="[\d.]+" font-size="16" fill="#1a1a1a">([\d.,]+)</text>',
+                        svg)
+    values = [float(v.replace(".", "").replace(",", ".")) for v in labels if v]
+    assert len(values) >= 10 and values == sorted(values, reverse=True)
+    assert svg.count('class="ref-line"') == 2
+    assert "Drenthe: " in svg and "Nederland: " in svg
+
+
+def test_the_map_highlights_the_municipality_and_links_every_one_to_its_dashboard(user_client, seeded):
+    dashboard = user_client.get(reverse("monitoring:municipality", args=["GM0119"])).content.decode()
+    map_url = reverse("monitoring:map") + "?gemeente=GM0119"
+    assert f'href="{map_url}"' in dashboard
+
+    html = user_client.get(map_url + "&indicator=big2").content.decode()
+    svg = html[html.index("<svg class=\"chart map\""):html.index("</svg>", html.index("<svg class=\"chart map\""))]
+    links = re.findall(r'<a href="([^"]+)" tabindex="-1"><path [^>]*data-code="(GM\d{4})"', svg)
+    assert len(links) == 342
+    assert all(href == reverse("monitoring:municipality", args=[code]) for href, code in links)
+    assert svg.count('class="highlight"') == 1
+    meppel = re.search(r'data-code="GM0119">.*?</a>', svg).group(0)
+    outline = re.search(r'<path d="([^"]+)" fill="none" stroke="#1a1a1a" stroke-width="3" class="highlight"', svg)
+    assert outline.group(1) in svg[:svg.index(meppel) + len(meppel)]  # the same shape as Meppel's
+    assert "Meppel is dik omlijnd." in html
+    assert '<input type="hidden" name="gemeente" value="GM0119">' in html  # kept when another indicator is chosen

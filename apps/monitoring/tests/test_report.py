@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -82,3 +83,18 @@ def test_local_indicator_percent_needs_a_denominator(client_a, coalition_a):
     foreign = Indicator.objects.create(code="lokaal-y", name="Ander", unit="count", kind="local", coalition=other)
     assert client_a.get(reverse("monitoring:local-indicator-detail",
                                 args=[coalition_a.pk, foreign.pk])).status_code == 404
+
+
+def test_the_year_choice_offers_only_years_with_data(client_a, coalition_a):
+    seed(range(2019, 2022), codes=["big2"])
+    Story.objects.create(coalition=coalition_a, year=2023, title="Verhaal", body="Tekst")
+    url = reverse("monitoring:report", args=[coalition_a.pk])
+
+    response = client_a.get(url)
+    assert list(response.context["years"]) == [2023, 2021, 2020, 2019]
+    assert response.context["year"] == 2023  # the latest year with data, not an empty current year
+    html = response.content.decode()
+    options = re.findall(r'<option value="(\d{4})"', html)
+    assert options == ["2023", "2021", "2020", "2019"]
+    assert client_a.get(url + "?jaar=2016").context["year"] == 2023  # a year without data is not reported on
+    assert client_a.get(url + "?jaar=2020").context["year"] == 2020

@@ -12,7 +12,8 @@ import pytest
 from apps.core.testing import factories as f
 from apps.core.testing.pdf import capture_pdf_documents, page_text, text_off_the_page
 
-HEADER = ["Gemeente", "Lokale coalitie", "Minimale eisen voldaan (van 9)", "Partners medisch domein",
+HEADER = ["Gemeente", "Lokale coalitie", "Minimale eisen voldaan (van 9)", "Minimale eisen nog open",
+          "Partners medisch domein",
           "Partners sociaal/publiek domein", "Partners gemeente", "Partners informeel netwerk",
           "Partners doelgroep zelf", "Acties gezaaid", "Acties in knop", "Acties in bloei",
           f"Budget {dt.date.today().year} over", "Deelnemers regionale bijeenkomsten", "Bijeenkomsten bijgewoond"]
@@ -85,6 +86,30 @@ def test_each_local_coalition_shows_its_requirements_met(as_coordinator, limburg
     assert rows["Venlo"]["domains"] == [1, 2, 0, 0, 0]
 
 
+def test_requirements_are_named_not_numbered_with_colour_and_sign(as_coordinator, limburg, venlo, venray):
+    page = as_coordinator.get(f"/coalities/{limburg.pk}/regio/").content.decode()
+    venray_row = page[page.index("<th scope=\"row\">Venray</th>"):]
+    venray_row = venray_row[:venray_row.index("</tr>")]
+
+    assert "open: 2" not in page and "2, 3, 4" not in page
+    assert '<span class="unmet">1 van 9 voldaan</span>' in venray_row
+    assert "✗ </span>plan van aanpak</li>" in venray_row and "RIVM-monitoring" in venray_row
+    assert "doel: taalontwikkeling" not in venray_row  # Venray meets check 7
+
+
+def test_the_municipality_column_stays_in_view_when_the_table_scrolls(as_coordinator, limburg):
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    page = as_coordinator.get(f"/coalities/{limburg.pk}/regio/").content.decode()
+    assert '<table class="sticky-first">' in page
+    with open(finders.find("css/kansrijk.css"), encoding="utf-8") as handle:
+        css = handle.read()
+    rule = re.search(r"\.sticky-first tr > :first-child \{([^}]*)\}", css).group(1)
+    assert "position:sticky" in rule.replace(" ", "") and "left:0" in rule.replace(" ", "")
+
+
 def test_attendance_is_counted_per_municipality_for_regional_meetings_only(as_coordinator, limburg, venlo, attendance):
     response = as_coordinator.get(f"/coalities/{limburg.pk}/regio/")
 
@@ -112,9 +137,13 @@ def test_the_regional_overview_exports_to_csv(as_coordinator, limburg, venlo, ve
     lines = text.lstrip("\ufeff").splitlines()
     assert lines[0].split(";") == HEADER
     assert lines[1:] == [
-        "Horst aan de Maas;;;;;;;;;;;;2;1",
-        "Venlo;Kansrijke Start Venlo;2;1;2;0;0;0;0;0;0;;10;2",
-        "Venray;Kansrijke Start Venray;1;0;0;0;0;0;0;0;0;;0;0",
+        "Horst aan de Maas;;;;;;;;;;;;;2;1",
+        "Venlo;Kansrijke Start Venlo;2;plan van aanpak, doelgroep betrokken, doel: voorbereid zwanger worden, "
+        "doel: minder onbedoelde zwangerschappen, doel: eerder signaleren, doel: taalontwikkeling, "
+        "samenwerkingsafspraak;1;2;0;0;0;0;0;0;;10;2",
+        "Venray;Kansrijke Start Venray;1;medisch én sociaal domein, plan van aanpak, doelgroep betrokken, "
+        "doel: voorbereid zwanger worden, doel: minder onbedoelde zwangerschappen, doel: eerder signaleren, "
+        "samenwerkingsafspraak, RIVM-monitoring;0;0;0;0;0;0;0;0;;0;0",
     ]
 
 
@@ -124,7 +153,10 @@ def test_the_regional_overview_exports_to_xlsx(as_coordinator, limburg, venlo, a
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == HEADER
-    assert rows[2] == ("Venlo", "Kansrijke Start Venlo", 2, 1, 2, 0, 0, 0, 0, 0, 0, None, 10, 2)
+    open_ = ("plan van aanpak, doelgroep betrokken, doel: voorbereid zwanger worden, "
+             "doel: minder onbedoelde zwangerschappen, doel: eerder signaleren, doel: taalontwikkeling, "
+             "samenwerkingsafspraak")
+    assert rows[2] == ("Venlo", "Kansrijke Start Venlo", 2, open_, 1, 2, 0, 0, 0, 0, 0, 0, None, 10, 2)
     assert len(rows) == 4
 
 
