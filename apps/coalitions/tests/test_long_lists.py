@@ -45,3 +45,20 @@ def test_the_partner_form_lists_the_regions_organisations_first(client, lead_a, 
 def test_the_municipality_select_is_marked_for_the_autocomplete(db):
     attrs = CoalitionForm(user=f.UserFactory()).fields["municipality"].widget.attrs
     assert attrs["data-autocomplete"] == "on" and str(attrs["data-many"]) == "{n} keuzes"
+
+
+def test_every_long_list_is_marked_and_the_attendance_list_puts_the_region_first(client, lead_a, coalition_a):
+    """The class, not one form: municipality lists in the professionals' search and the pathway lookup, and the
+    organisation list of meeting attendance (all organisations may come), are typed into as well."""
+    from apps.directory.pathways.forms import LookupForm
+    from apps.directory.search.forms import SearchForm
+    from apps.meetings.forms import AttendanceForm
+
+    assert SearchForm().fields["municipality"].widget.attrs["data-autocomplete"] == "on"
+    assert LookupForm().fields["municipality"].widget.attrs["data-autocomplete"] == "on"
+    near = f.OrganisationFactory(name="Welzijn Meppel", municipality=f.municipality("GM0119"))
+    far = f.OrganisationFactory(name="Aanbieder Venlo", municipality=f.municipality("GM0983"))
+    field = AttendanceForm(coalition=coalition_a).fields["organisation"]
+    _empty, (_near_label, near_options), (_far_label, far_options) = field.widget.choices
+    assert [pk for pk, _name in near_options] == [near.pk] and far.pk in [pk for pk, _name in far_options]
+    assert field.widget.attrs["data-autocomplete"] == "on"

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.actions.models import Action
 from apps.coalitions.scoped import CoalitionModelForm
+from apps.core.widgets import autocomplete
 from apps.directory.choices import OfferStatus, VulnerabilityFactor
 from apps.directory.models import CarePathway, GapNote, InterventionOffer, PathwayStep
 from apps.directory.pathways.core import services_for_steps
@@ -99,7 +100,8 @@ class LookupForm(forms.Form):
                                   choices=[("", _("— kies een situatie —")), *VulnerabilityFactor.choices])
     municipality = forms.ModelChoiceField(label=_("Gemeente"), required=False, to_field_name="code",
                                           queryset=Municipality.objects.filter(active=True).order_by("name"),
-                                          empty_label=_("— kies een gemeente —"))
+                                          empty_label=_("— kies een gemeente —"),
+                                          widget=autocomplete(forms.Select()))
     postcode = forms.CharField(label=_("of postcode"), required=False, max_length=7,
                                help_text=_("Bijvoorbeeld 7941 of 7941 AB."))
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.widgets import autocomplete
 from apps.directory.choices import Phase, VulnerabilityFactor
 from apps.directory.models import Service
 from apps.directory.search.display import LANGUAGE_NAMES
@@ -43,6 +44,7 @@ class MunicipalityField(forms.ChoiceField):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(choices=self._choices_now, **kwargs)
+        autocomplete(self.widget)  # 342 municipalities: typed, not scrolled
 
     @staticmethod
     def _choices_now() -> list[tuple[str, str]]:
