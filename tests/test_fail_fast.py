@@ -37,7 +37,7 @@ def test_a_database_error_gives_a_dutch_503_page_with_retry_after(quiet_client):
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     body = response.content.decode()
-    assert "Even niet beschikbaar" in body and '<html lang="nl">' in body
+    assert "Even niet beschikbaar" in body and '<html lang="nl"' in body
     assert "OperationalError" not in body and "refused" not in body
 
 
