@@ -134,6 +134,7 @@ def migrate() -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)  # the throttles' shared cache, as bin/run and docs/operations.md
 
 
 def analyze(vendor: str) -> None:

@@ -177,6 +177,7 @@ def seed(rng: random.Random) -> dict:
     from apps.reference.models import Municipality, PostcodeArea
 
     call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)  # the throttles' shared cache (docs/operations.md)
     municipalities = list(Municipality.objects.filter(active=True).order_by("code"))
     pc4s: dict[int, list[str]] = {}
     for pc4, muni in PostcodeArea.objects.values_list("pc4", "municipality_id"):
