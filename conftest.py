@@ -46,6 +46,17 @@ def media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture
+def fresh_cache(db):
+    """An empty shared cache before and after the test: throttle counts live there and must not carry over
+    from one test to the next (the cache is shared across workers, docs/operations.md)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def meppel(db):
     from apps.reference.models import Municipality
 

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from apps.directory.testing.factories import ServiceFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 LONG = "schulden " * 200
 BAD_QUERIES = [
@@ -19,13 +18,6 @@ BAD_QUERIES = [
     {"limit": "99999999999999999999999"}, {"limit": "1e3"}, {"q": "\x00"}, {"postcode": "\x00"},
     {"q": "ǃ ª ² ½ ﷺ 𝔰𝔠𝔥𝔲𝔩𝔡𝔢𝔫 schuldén"}, {"q": "a:* & !(b) | 'c'"}, {"municipality": "\x00"}, {"limit": "\x00"},
 ]
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttle():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.mark.parametrize("params", BAD_QUERIES)

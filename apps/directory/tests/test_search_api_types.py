@@ -6,21 +6,13 @@ lookup answer one object (count + results, or the lookup's result), not an array
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
 from apps.core.testing.factories import UserFactory
 from apps.directory.testing.factories import ServiceFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttle():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 @pytest.fixture
